@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Layout: line breaking and pagination of a plan into pages of drawing
+ * operations.  Knows nothing of PDF: text is measured through struct
+ * metrics, so tests can lay out with a fake font.
+ */
+#ifndef LAYOUT_H
+#define LAYOUT_H
+
+#include <stddef.h>
+
+#include "plan.h"
+#include "template.h"
+
+enum font {
+	FONT_REGULAR,
+	FONT_BOLD,
+	FONT_ITALIC,
+	FONT__MAX
+};
+
+struct metrics {
+	/* Width in points of s[0..len) set in font at size. */
+	double	(*width)(void *, enum font, double size, const char *s,
+		    size_t len);
+	/* Non-zero if the font can draw code point cp. */
+	int	(*has_glyph)(void *, enum font, unsigned int cp);
+	void	 *arg;
+};
+
+enum op_type {
+	OP_TEXT,			/* text at x, baseline y */
+	OP_FILL,			/* filled rectangle x, y, w, h */
+	OP_STROKE,			/* outlined rectangle */
+	OP_RULE,			/* line from (x, y) to (x + w, y + h) */
+	OP_LINK				/* clickable area for uri */
+};
+
+/* Coordinates are points from the top-left corner of the page. */
+struct op {
+	enum op_type	 type;
+	double		 x, y, w, h;
+	enum font	 font;		/* OP_TEXT */
+	double		 size;		/* OP_TEXT; line width for strokes */
+	enum colour	 colour;
+	char		*text;		/* OP_TEXT: UTF-8; OP_LINK: URI */
+};
+
+struct page {
+	struct op	*ops;
+	size_t		 nops;
+	size_t		 cap;
+};
+
+/* A bookmark: a heading and where it starts. */
+struct mark {
+	char		*title;
+	size_t		 page;		/* 0-based */
+	double		 y;
+};
+
+struct layout {
+	double		 width, height;	/* page size in points */
+	struct page	*pages;
+	size_t		 npages;
+	struct mark	*marks;
+	size_t		 nmarks;
+};
+
+/* What the cover says beyond the plan. */
+struct cover {
+	const char	*date;		/* "22 November 2026" */
+	const char	*version;	/* guide set version for the footer */
+};
+
+/*
+ * Lay out the plan on pages of the profile's paper size.  Returns a new
+ * layout (free with layout_free()), or NULL after reporting text the
+ * font cannot draw.
+ */
+struct layout	*layout_build(const struct plan *, const struct guideset *,
+		    const struct template *, const struct metrics *,
+		    const struct cover *);
+void		 layout_free(struct layout *);
+
+/*
+ * Break text into lines no wider than maxw: at spaces, else inside long
+ * words after / . - ? & = _, else between characters.  Stores the start
+ * and length of each line in starts/lens (allocated, caller frees) and
+ * returns the number of lines.
+ */
+size_t		 layout_break(const struct metrics *, enum font, double size,
+		    const char *text, double maxw, size_t **starts,
+		    size_t **lens);
+
+#endif

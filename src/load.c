@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Safe reading of untrusted XML: size-capped reads into memory, no
+ * network, no external entities or DTDs, no DOCTYPE, schema checks with
+ * every problem reported as FILE:LINE:COL.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+
+#include "load_int.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/*
+ * libxml2 asks this loader for every external resource: DTDs, entities,
+ * XInclude, schema imports.  Only files inside allowed_dir (set while our
+ * own schemas load) are handed out; everything else is refused.
+ */
+static char	allowed_dir[PATH_MAX];
+
+static xmlParserInputPtr
+entity_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	char	resolved[PATH_MAX];
+	size_t	len;
+
+	(void)id;
+	len = strlen(allowed_dir);
+	if (url == NULL || len == 0 || strstr(url, "://") != NULL)
+		return NULL;
+	if (realpath(url, resolved) == NULL)
+		return NULL;
+	if (strncmp(resolved, allowed_dir, len) != 0 || resolved[len] != '/')
+		return NULL;
+	return xmlNewInputFromFile(ctxt, resolved);
+}
+
+/* Where an error from libxml2 is reported, and what kind it counts as. */
+struct errctx {
+	const char	*file;
+	enum msgid	 id;
+	int		 count;
+};
+
+static void
+on_xml_error(void *arg, xmlErrorPtr e)
+{
+	struct errctx	*ec = arg;
+	struct srcpos	 pos;
+	char		 text[512];
+	size_t		 len;
+
+	if (e == NULL || e->level == XML_ERR_WARNING)
+		return;
+	pos.file = ec->file;
+	pos.line = e->line;
+	pos.col = e->int2 > 0 && ec->id == MSG_XML_PARSE ? e->int2 : 0;
+	snprintf(text, sizeof(text), "%s",
+	    e->message != NULL ? e->message : "unknown problem");
+	len = strlen(text);
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
+		text[--len] = '\0';
+	/* Entity tricks get their own, plainer message. */
+	if (e->code == XML_ERR_UNDECLARED_ENTITY ||
+	    e->code == XML_WAR_UNDECLARED_ENTITY ||
+	    e->code == XML_ERR_ENTITY_LOOP)
+		msg(MSG_XML_ENTITY, &pos, "%s", text);
+	else
+		msg(ec->id, &pos, "%s", text);
+	ec->count++;
+}
+
+/*
+ * Read at most LOAD_MAX_BYTES of path into a new buffer.  Reading the
+ * bytes ourselves keeps libxml2 from inflating gzip files on its own.
+ */
+static char *
+read_capped(const char *path, size_t *lenp)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	struct stat	 st;
+	char		*buf = NULL;
+	size_t		 len = 0;
+	ssize_t		 n;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		msg(MSG_FILE_READ, &pos, "%s",
+		    S_ISDIR(st.st_mode) ? "it is a directory" :
+		    "not a regular file");
+		close(fd);
+		return NULL;
+	}
+	buf = xmalloc(LOAD_MAX_BYTES + 1);
+	while (len <= LOAD_MAX_BYTES &&
+	    (n = read(fd, buf + len, LOAD_MAX_BYTES + 1 - len)) != 0) {
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+			goto fail;
+		}
+		len += (size_t)n;
+	}
+	if (len > LOAD_MAX_BYTES) {
+		msg(MSG_FILE_BIG, &pos, "more than %d MB",
+		    LOAD_MAX_BYTES / (1024 * 1024));
+		goto fail;
+	}
+	if (len == 0) {
+		msg(MSG_FILE_EMPTY, &pos, NULL);
+		goto fail;
+	}
+	close(fd);
+	*lenp = len;
+	return buf;
+fail:
+	close(fd);
+	free(buf);
+	return NULL;
+}
+
+/*
+ * Parse path and check it against schema, expecting root element root.
+ * Returns the document, or NULL after reporting every problem.
+ */
+xmlDocPtr
+xml_read(const char *path, xmlSchemaPtr schema, const char *root)
+{
+	struct errctx		 ec = { path, MSG_XML_PARSE, 0 };
+	struct srcpos		 pos = { path, 0, 0 };
+	xmlParserCtxtPtr	 ctxt = NULL;
+	xmlSchemaValidCtxtPtr	 vc = NULL;
+	xmlDocPtr		 doc = NULL;
+	xmlNodePtr		 top;
+	char			*buf;
+	size_t			 len;
+
+	if ((buf = read_capped(path, &len)) == NULL)
+		return NULL;
+
+	allowed_dir[0] = '\0';
+	xmlSetExternalEntityLoader(entity_loader);
+	xmlSetStructuredErrorFunc(&ec, on_xml_error);
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+		goto fail;
+	}
+	/* Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE. */
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	if (doc == NULL) {
+		if (ec.count == 0)
+			msg(MSG_XML_PARSE, &pos, NULL);
+		goto fail;
+	}
+	if (doc->intSubset != NULL || doc->extSubset != NULL) {
+		pos.line = doc->intSubset != NULL ?
+		    xmlGetLineNo((xmlNodePtr)doc->intSubset) : 0;
+		if (pos.line < 0)
+			pos.line = 0;
+		msg(MSG_XML_DOCTYPE, &pos, NULL);
+		goto fail;
+	}
+	if (ec.count > 0)
+		goto fail;
+	top = xmlDocGetRootElement(doc);
+	if (top == NULL || !xml_is(top, root)) {
+		if (top != NULL)
+			xml_pos(top, path, &pos);
+		msg(MSG_XML_ROOT, &pos, "expected <%s>, found <%s>", root,
+		    top != NULL ? (const char *)top->name : "nothing");
+		goto fail;
+	}
+
+	ec.id = MSG_XML_SCHEMA;
+	if ((vc = xmlSchemaNewValidCtxt(schema)) == NULL) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+		goto fail;
+	}
+	xmlSchemaSetValidStructuredErrors(vc, on_xml_error, &ec);
+	if (xmlSchemaValidateDoc(vc, doc) != 0 || ec.count > 0) {
+		if (ec.count == 0)
+			msg(MSG_XML_SCHEMA, &pos, NULL);
+		goto fail;
+	}
+	xmlSchemaFreeValidCtxt(vc);
+	xmlFreeParserCtxt(ctxt);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	free(buf);
+	return doc;
+fail:
+	xmlSchemaFreeValidCtxt(vc);
+	xmlFreeDoc(doc);
+	xmlFreeParserCtxt(ctxt);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	free(buf);
+	return NULL;
+}
+
+static xmlSchemaPtr
+schema_load(const char *dir, const char *name)
+{
+	struct errctx		 ec;
+	struct srcpos		 pos;
+	xmlSchemaParserCtxtPtr	 spc;
+	xmlSchemaPtr		 schema = NULL;
+	char			*path;
+
+	path = xasprintf("%s/%s", dir, name);
+	ec.file = path;
+	ec.id = MSG_SYS_SCHEMA;
+	ec.count = 0;
+	pos.file = path;
+	pos.line = pos.col = 0;
+	if (realpath(dir, allowed_dir) == NULL) {
+		msg(MSG_SYS_SCHEMA, &pos, "%s", strerror(errno));
+		goto out;
+	}
+	xmlSetExternalEntityLoader(entity_loader);
+	xmlSetStructuredErrorFunc(&ec, on_xml_error);
+	if ((spc = xmlSchemaNewParserCtxt(path)) != NULL) {
+		xmlSchemaSetParserStructuredErrors(spc, on_xml_error, &ec);
+		schema = xmlSchemaParse(spc);
+		xmlSchemaFreeParserCtxt(spc);
+	}
+	if (schema == NULL && ec.count == 0)
+		msg(MSG_SYS_SCHEMA, &pos, NULL);
+out:
+	allowed_dir[0] = '\0';
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	free(path);
+	return schema;
+}
+
+struct loader *
+loader_alloc(const char *schemadir, const char *templatedir)
+{
+	struct loader	*l;
+
+	xmlInitParser();
+	l = xcalloc(1, sizeof(*l));
+	if ((l->guide = schema_load(schemadir, "guide.xsd")) == NULL ||
+	    (l->profile = schema_load(schemadir, "profile.xsd")) == NULL ||
+	    (l->template = schema_load(templatedir, "template.xsd")) == NULL) {
+		loader_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void
+loader_free(struct loader *l)
+{
+	if (l != NULL) {
+		xmlSchemaFree(l->guide);
+		xmlSchemaFree(l->profile);
+		xmlSchemaFree(l->template);
+		free(l);
+	}
+	xmlCleanupParser();
+}
+
+/*** Helpers for the element mappers ***/
+
+void
+xml_pos(xmlNodePtr n, const char *file, struct srcpos *pos)
+{
+	long	line;
+
+	line = xmlGetLineNo(n);
+	pos->file = file;
+	pos->line = line > 0 && line < INT_MAX ? (int)line : 0;
+	pos->col = 0;
+}
+
+static xmlNodePtr
+skip_to_element(xmlNodePtr n)
+{
+	while (n != NULL && n->type != XML_ELEMENT_NODE)
+		n = n->next;
+	return n;
+}
+
+xmlNodePtr
+xml_first(xmlNodePtr n)
+{
+	return skip_to_element(n->children);
+}
+
+xmlNodePtr
+xml_next(xmlNodePtr n)
+{
+	return skip_to_element(n->next);
+}
+
+int
+xml_is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    strcmp((const char *)n->name, name) == 0;
+}
+
+/* Copy an attribute into our own memory; NULL if absent. */
+char *
+xml_attr(xmlNodePtr n, const char *name)
+{
+	xmlChar	*v;
+	char	*s;
+
+	if ((v = xmlGetProp(n, (const xmlChar *)name)) == NULL)
+		return NULL;
+	s = xstrdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/*
+ * The text of an element with XML whitespace collapsed to single spaces
+ * and trimmed, as it will be printed.  Reports control characters.
+ */
+char *
+xml_text(xmlNodePtr n, const char *file, const char *what)
+{
+	struct srcpos	 pos;
+	xmlChar		*v;
+	char		*s, *d;
+	const char	*p;
+	int		 space = 0;
+
+	v = xmlNodeGetContent(n);
+	s = d = xstrdup(v != NULL ? (const char *)v : "");
+	xmlFree(v);
+	for (p = s; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+		continue;
+	for (; *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space)
+			*d++ = ' ';
+		space = 0;
+		*d++ = *p;
+	}
+	*d = '\0';
+	xml_pos(n, file, &pos);
+	text_check(s, &pos, what);
+	return s;
+}
+
+/*
+ * Report text that cannot be printed faithfully: invalid UTF-8 and
+ * control characters (C0 other than whitespace, DEL, C1).
+ * Returns 0 if the text is fine, -1 after a message.
+ */
+int
+text_check(const char *s, const struct srcpos *pos, const char *what)
+{
+	size_t		 off;
+	unsigned int	 cp;
+
+	if (utf8_check(s, strlen(s), &off) != 0) {
+		msg(MSG_TEXT_UTF8, pos, "in %s at byte %zu", what, off);
+		return -1;
+	}
+	for (off = 0; s[off] != '\0'; ) {
+		cp = utf8_decode(s, &off);
+		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+		    (cp >= 0x7f && cp < 0xa0)) {
+			msg(MSG_TEXT_CONTROL, pos, "U+%04X in %s", cp, what);
+			return -1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: ISC */
+/* Reading rightsheet's XML files: guides, profiles and templates. */
+#ifndef LOAD_H
+#define LOAD_H
+
+#include "model.h"
+#include "profile.h"
+#include "template.h"
+
+struct loader;
+
+/*
+ * Load the schemas from the directories given (the guide and profile
+ * schemas from schemadir, the template schema from templatedir).
+ * Returns NULL after a message if they cannot be loaded.  Free with
+ * loader_free(), which also releases libxml2's global state.
+ */
+struct loader	*loader_alloc(const char *schemadir, const char *templatedir);
+void		 loader_free(struct loader *);
+
+/*
+ * Load and check one guide file.  Returns a new guide, or NULL after
+ * reporting every problem found.
+ */
+struct guide	*load_guide(struct loader *, const char *path);
+
+/* Fill spec from a profile file.  Returns 0, or -1 after messages. */
+int		 load_profile(struct loader *, const char *path,
+		    struct profile_spec *);
+
+/* Fill tpl from a template file.  Returns 0, or -1 after messages. */
+int		 load_template(struct loader *, const char *path,
+		    struct template *);
+
+#endif

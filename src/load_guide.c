@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Guide files: from a schema-valid XML tree to struct guide.  The schema
+ * has already checked the structure; this maps it and checks the text.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "load_int.h"
+#include "xalloc.h"
+
+static const char *const field_names[FIELD__MAX] = {
+	"country", "region", "state", "platform", "topic"
+};
+
+const char *
+field_name(enum field f)
+{
+	return field_names[f];
+}
+
+static void
+copy_date(char dst[11], char *src)
+{
+	snprintf(dst, 11, "%s", src != NULL ? src : "");
+	free(src);
+}
+
+static void
+parse_rule(xmlNodePtr n, const char *file, struct rule *r)
+{
+	xmlNodePtr	 k;
+	char		*s;
+	size_t		 cap = 0;
+	int		 f;
+
+	xml_pos(n, file, &r->pos);
+	if (xml_is(n, "match")) {
+		r->type = RULE_MATCH;
+		s = xml_attr(n, "field");
+		for (f = 0; f < FIELD__MAX; f++)
+			if (s != NULL && strcmp(s, field_names[f]) == 0)
+				r->field = f;
+		free(s);
+		r->pattern = xml_attr(n, "pattern");
+		if (r->pattern == NULL)
+			r->pattern = xstrdup("");
+		text_check(r->pattern, &r->pos, "pattern");
+		if ((r->because = xml_attr(n, "because")) != NULL)
+			text_check(r->because, &r->pos, "because");
+		return;
+	}
+	if (xml_is(n, "all"))
+		r->type = RULE_ALL;
+	else if (xml_is(n, "any"))
+		r->type = RULE_ANY;
+	else
+		r->type = RULE_NOT;
+	for (k = xml_first(n); k != NULL; k = xml_next(k))
+		parse_rule(k, file, XAPPEND(r->kids, r->nkids, cap));
+}
+
+/* <when> holds exactly one rule. */
+static struct rule *
+parse_when(xmlNodePtr n, const char *file)
+{
+	struct rule	*r;
+	xmlNodePtr	 k;
+
+	if ((k = xml_first(n)) == NULL)
+		return NULL;
+	r = xcalloc(1, sizeof(*r));
+	parse_rule(k, file, r);
+	return r;
+}
+
+static void
+parse_declared(xmlNodePtr n, const char *file, struct declared **arr,
+    size_t *narr, size_t *cap)
+{
+	struct declared	*d;
+
+	d = XAPPEND(*arr, *narr, *cap);
+	xml_pos(n, file, &d->pos);
+	d->id = xml_attr(n, "id");
+	d->name = xml_text(n, file, "name");
+}
+
+static unsigned int
+parse_needs(const char *s)
+{
+	static const struct {
+		const char	*name;
+		unsigned int	 bit;
+	} needs[] = {
+		{ "email", NEED_EMAIL }, { "phone", NEED_PHONE },
+		{ "id", NEED_ID }, { "account", NEED_ACCOUNT },
+		{ "money", NEED_MONEY },
+	};
+	unsigned int	 bits = 0;
+	size_t		 i, len;
+
+	while (s != NULL && *s != '\0') {
+		len = strcspn(s, " \t\n");
+		for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
+			if (strlen(needs[i].name) == len &&
+			    strncmp(s, needs[i].name, len) == 0)
+				bits |= needs[i].bit;
+		s += len;
+		s += strspn(s, " \t\n");
+	}
+	return bits;
+}
+
+/* Resolve sources="a b" against the guide's <sources>. */
+static void
+parse_source_refs(struct guide *g, struct item *it, const char *refs)
+{
+	size_t	 cap = 0, len, i;
+	char	*id;
+
+	while (refs != NULL && *refs != '\0') {
+		len = strcspn(refs, " \t\n");
+		id = xstrndup(refs, len);
+		for (i = 0; i < g->nsources; i++)
+			if (strcmp(g->sources[i].id, id) == 0)
+				break;
+		if (i < g->nsources)
+			*XAPPEND(it->sources, it->nsources, cap) = i;
+		else
+			msg(MSG_SOURCE_UNKNOWN, &it->pos, "\"%s\"", id);
+		free(id);
+		refs += len;
+		refs += strspn(refs, " \t\n");
+	}
+}
+
+static void
+parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
+{
+	xmlNodePtr	 k;
+	size_t		 pcap = 0;
+	char		*s;
+
+	xml_pos(n, file, &it->pos);
+	it->kind = xml_is(n, "step") ? ITEM_STEP :
+	    xml_is(n, "right") ? ITEM_RIGHT : ITEM_CAVEAT;
+	it->id = xml_attr(n, "id");
+	copy_date(it->verified, xml_attr(n, "verified"));
+	if ((s = xml_attr(n, "minutes")) != NULL)
+		it->minutes = atoi(s);
+	free(s);
+	s = xml_attr(n, "needs");
+	it->needs = parse_needs(s);
+	free(s);
+	if ((it->law = xml_attr(n, "law")) != NULL)
+		text_check(it->law, &it->pos, "law");
+	s = xml_attr(n, "sources");
+	parse_source_refs(g, it, s);
+	free(s);
+
+	for (k = xml_first(n); k != NULL; k = xml_next(k)) {
+		if (xml_is(k, "title"))
+			it->title = xml_text(k, file, "title");
+		else if (xml_is(k, "p"))
+			*XAPPEND(it->paras, it->nparas, pcap) =
+			    xml_text(k, file, "paragraph");
+		else if (xml_is(k, "link")) {
+			it->link = xml_attr(k, "href");
+			it->link_label = xml_text(k, file, "link");
+			if (*it->link_label == '\0') {
+				free(it->link_label);
+				it->link_label = NULL;
+			}
+		} else if (xml_is(k, "when"))
+			it->when = parse_when(k, file);
+	}
+}
+
+static void
+parse_guide(struct guide *g, xmlNodePtr root, const char *file)
+{
+	xmlNodePtr	 n, k;
+	struct source	*src;
+	size_t		 pcap = 0, tcap = 0, scap = 0, icap = 0;
+	char		*s;
+
+	xml_pos(root, file, &g->pos);
+	g->id = xml_attr(root, "id");
+	g->version = xml_attr(root, "version");
+	g->lang = (char *)xmlNodeGetLang(root);
+	if (g->lang != NULL) {
+		s = xstrdup(g->lang);
+		xmlFree(g->lang);
+		g->lang = s;
+	}
+	g->topic = xml_attr(root, "topic");
+	g->code = xml_attr(root, "code");
+	s = xml_attr(root, "order");
+	g->order = s != NULL ? atoi(s) : 100;
+	free(s);
+	copy_date(g->verified, xml_attr(root, "verified"));
+	copy_date(g->recheck_by, xml_attr(root, "recheck-by"));
+
+	for (n = xml_first(root); n != NULL; n = xml_next(n)) {
+		if (xml_is(n, "title"))
+			g->title = xml_text(n, file, "title");
+		else if (xml_is(n, "summary"))
+			g->summary = xml_text(n, file, "summary");
+		else if (xml_is(n, "when"))
+			g->when = parse_when(n, file);
+		else if (xml_is(n, "declare")) {
+			for (k = xml_first(n); k != NULL; k = xml_next(k))
+				if (xml_is(k, "platform"))
+					parse_declared(k, file, &g->platforms,
+					    &g->nplatforms, &pcap);
+				else
+					parse_declared(k, file, &g->topics,
+					    &g->ntopics, &tcap);
+		} else if (xml_is(n, "sources")) {
+			for (k = xml_first(n); k != NULL; k = xml_next(k)) {
+				src = XAPPEND(g->sources, g->nsources, scap);
+				xml_pos(k, file, &src->pos);
+				src->id = xml_attr(k, "id");
+				src->href = xml_attr(k, "href");
+				src->date = xml_attr(k, "date");
+				src->title = xml_text(k, file, "source");
+			}
+		} else if (xml_is(n, "items")) {
+			for (k = xml_first(n); k != NULL; k = xml_next(k))
+				parse_item(g, XAPPEND(g->items, g->nitems,
+				    icap), k, file);
+		}
+	}
+}
+
+struct guide *
+load_guide(struct loader *l, const char *path)
+{
+	struct guide	*g;
+	xmlDocPtr	 doc;
+	int		 before;
+
+	if ((doc = xml_read(path, l->guide, "guide")) == NULL)
+		return NULL;
+	before = msg_count(MSGL_ERROR);
+	g = xcalloc(1, sizeof(*g));
+	g->file = xstrdup(path);
+	parse_guide(g, xmlDocGetRootElement(doc), g->file);
+	xmlFreeDoc(doc);
+	if (msg_count(MSGL_ERROR) > before) {
+		guide_free(g);
+		return NULL;
+	}
+	return g;
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: ISC */
+/* Profile files: from a schema-valid XML tree to struct profile_spec. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "load_int.h"
+#include "xalloc.h"
+
+static const char *const elements[SPEC__MAX] = {
+	[SPEC_NAME] = "name",
+	[SPEC_COUNTRY] = "country",
+	[SPEC_REGION] = "region",
+	[SPEC_STATE] = "state",
+	[SPEC_PLATFORMS] = "platforms",
+	[SPEC_TOPICS] = "topics",
+	[SPEC_PAPER] = "paper",
+	[SPEC_TEMPLATE] = "template",
+	[SPEC_COVER] = "cover",
+};
+
+int
+load_profile(struct loader *l, const char *path, struct profile_spec *spec)
+{
+	xmlDocPtr	 doc;
+	xmlNodePtr	 n;
+	int		 f, before;
+
+	if ((doc = xml_read(path, l->profile, "profile")) == NULL)
+		return -1;
+	before = msg_count(MSGL_ERROR);
+	for (n = xml_first(xmlDocGetRootElement(doc)); n != NULL;
+	    n = xml_next(n))
+		for (f = 0; f < SPEC__MAX; f++)
+			if (xml_is(n, elements[f])) {
+				free(spec->value[f]);
+				spec->value[f] = xml_text(n, path, elements[f]);
+				xml_pos(n, path, &spec->pos[f]);
+			}
+	xmlFreeDoc(doc);
+	return msg_count(MSGL_ERROR) > before ? -1 : 0;
+}

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: ISC */
+/* Freeing and looking up in the guide model. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+static void
+rule_free_contents(struct rule *r)
+{
+	size_t	i;
+
+	for (i = 0; i < r->nkids; i++)
+		rule_free_contents(&r->kids[i]);
+	free(r->kids);
+	free(r->pattern);
+	free(r->because);
+}
+
+static void
+rule_free(struct rule *r)
+{
+	if (r != NULL) {
+		rule_free_contents(r);
+		free(r);
+	}
+}
+
+static void
+declared_free(struct declared *d, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(d[i].id);
+		free(d[i].name);
+	}
+	free(d);
+}
+
+void
+guide_free(struct guide *g)
+{
+	struct item	*it;
+	size_t		 i, j;
+
+	if (g == NULL)
+		return;
+	for (i = 0; i < g->nitems; i++) {
+		it = &g->items[i];
+		free(it->id);
+		free(it->title);
+		for (j = 0; j < it->nparas; j++)
+			free(it->paras[j]);
+		free(it->paras);
+		free(it->link);
+		free(it->link_label);
+		free(it->law);
+		free(it->sources);
+		rule_free(it->when);
+	}
+	free(g->items);
+	for (i = 0; i < g->nsources; i++) {
+		free(g->sources[i].id);
+		free(g->sources[i].href);
+		free(g->sources[i].date);
+		free(g->sources[i].title);
+	}
+	free(g->sources);
+	declared_free(g->platforms, g->nplatforms);
+	declared_free(g->topics, g->ntopics);
+	rule_free(g->when);
+	free(g->id);
+	free(g->version);
+	free(g->lang);
+	free(g->topic);
+	free(g->code);
+	free(g->title);
+	free(g->summary);
+	free(g->file);
+	free(g);
+}
+
+void
+guideset_free(struct guideset *gs)
+{
+	size_t	i;
+
+	if (gs == NULL)
+		return;
+	for (i = 0; i < gs->nguides; i++)
+		guide_free(gs->guides[i]);
+	free(gs->guides);
+	free(gs->platforms);
+	free(gs->topics);
+	free(gs);
+}
+
+static const struct declared *
+find_declared(struct declared *const *d, size_t n, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(d[i]->id, id) == 0)
+			return d[i];
+	return NULL;
+}
+
+const struct declared *
+guideset_platform(const struct guideset *gs, const char *id)
+{
+	return find_declared(gs->platforms, gs->nplatforms, id);
+}
+
+const struct declared *
+guideset_topic(const struct guideset *gs, const char *id)
+{
+	return find_declared(gs->topics, gs->ntopics, id);
+}

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The guide model shared by every stage.  No third-party types here.
+ * Stage outputs are owned by the caller; inputs passed as const are
+ * borrowed and must outlive the output.
+ */
+#ifndef MODEL_H
+#define MODEL_H
+
+#include <stddef.h>
+
+#include "msg.h"
+
+/* Profile fields that rules can look at. */
+enum field {
+	FIELD_COUNTRY,
+	FIELD_REGION,
+	FIELD_STATE,
+	FIELD_PLATFORM,
+	FIELD_TOPIC,
+	FIELD__MAX
+};
+
+enum rule_type {
+	RULE_MATCH,			/* field matches pattern */
+	RULE_ALL,			/* every kid holds */
+	RULE_ANY,			/* some kid holds */
+	RULE_NOT			/* the one kid does not hold */
+};
+
+struct rule {
+	enum rule_type	 type;
+	enum field	 field;		/* RULE_MATCH only */
+	char		*pattern;	/* RULE_MATCH only: PCRE2 source */
+	char		*because;	/* RULE_MATCH only: reason override */
+	size_t		 re;		/* RULE_MATCH: index in struct rules */
+	struct rule	*kids;		/* RULE_ALL, RULE_ANY, RULE_NOT */
+	size_t		 nkids;
+	struct srcpos	 pos;
+};
+
+enum item_kind {
+	ITEM_STEP,			/* something to do: a checkbox */
+	ITEM_RIGHT,			/* what the law gives */
+	ITEM_CAVEAT			/* what a step does not do */
+};
+
+/* What a step needs; bits of item.needs. */
+#define NEED_EMAIL	(1u << 0)
+#define NEED_PHONE	(1u << 1)
+#define NEED_ID		(1u << 2)
+#define NEED_ACCOUNT	(1u << 3)
+#define NEED_MONEY	(1u << 4)
+
+struct source {
+	char		*id;
+	char		*href;		/* http(s) URL */
+	char		*date;		/* YYYY-MM-DD or NULL */
+	char		*title;
+	struct srcpos	 pos;
+};
+
+struct item {
+	enum item_kind	 kind;
+	char		*id;
+	char		*title;
+	char		**paras;	/* paragraphs of plain text */
+	size_t		 nparas;
+	char		*link;		/* URL or NULL */
+	char		*link_label;	/* NULL: print the URL alone */
+	char		*law;		/* ITEM_RIGHT: article or statute */
+	int		 minutes;	/* 0 if not given */
+	unsigned int	 needs;		/* NEED_* bits */
+	size_t		*sources;	/* indices into guide.sources */
+	size_t		 nsources;
+	char		 verified[11];	/* YYYY-MM-DD */
+	struct rule	*when;		/* NULL: whenever the guide applies */
+	struct srcpos	 pos;
+};
+
+/* A platform or topic that a guide declares. */
+struct declared {
+	char		*id;
+	char		*name;		/* as printed: "Instagram" */
+	struct srcpos	 pos;
+};
+
+struct guide {
+	char		*file;		/* path as given; owned here */
+	char		*id;
+	char		*version;
+	char		*lang;
+	char		*topic;		/* id of a declared topic */
+	char		*code;		/* item code prefix: META */
+	int		 order;
+	char		 verified[11];
+	char		 recheck_by[11];
+	char		*title;
+	char		*summary;
+	struct declared	*platforms;
+	size_t		 nplatforms;
+	struct declared	*topics;
+	size_t		 ntopics;
+	struct rule	*when;		/* NULL: whenever its topic is chosen */
+	struct source	*sources;
+	size_t		 nsources;
+	struct item	*items;
+	size_t		 nitems;
+	struct srcpos	 pos;
+};
+
+struct guideset {
+	struct guide	**guides;	/* sorted by order, then id */
+	size_t		  nguides;
+	struct declared	**platforms;	/* borrowed from guides, by id */
+	size_t		  nplatforms;
+	struct declared	**topics;	/* borrowed from guides, by id */
+	size_t		  ntopics;
+};
+
+void			 guide_free(struct guide *);
+void			 guideset_free(struct guideset *);
+const struct declared	*guideset_platform(const struct guideset *,
+			    const char *);
+const struct declared	*guideset_topic(const struct guideset *,
+			    const char *);
+const char		*field_name(enum field);
+
+#endif

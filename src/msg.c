@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: ISC */
+/* Diagnostics: the one catalogue of messages and the one printer. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "msg.h"
+
+struct msgdef {
+	const char	*text;		/* what is wrong, lower case */
+	const char	*hint;		/* what to do next, or NULL */
+};
+
+static const struct msgdef msgs[MSG__MAX] = {
+	[MSG_GUIDE_STALE] = { "guide is past its recheck-by date",
+	    "its steps may be out of date: check them against the sources, "
+	    "or get a newer guide set" },
+	[MSG_DECLARE_NAME] = { "declared again with a different name",
+	    "use the same name in every guide that declares it" },
+	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",
+	    "check the spelling of the values in the pattern "
+	    "(rightsheet list shows them)" },
+
+	[MSG_FILE_READ] = { "cannot read file",
+	    "check that the file exists and that you may read it" },
+	[MSG_FILE_BIG] = { "file is too large",
+	    "guides, profiles and templates are small text files: "
+	    "check that this is the right file" },
+	[MSG_FILE_EMPTY] = { "file is empty",
+	    "check that this is the right file" },
+	[MSG_XML_PARSE] = { "not well-formed XML",
+	    "fix the XML at this place; a missing closing tag or an "
+	    "unescaped & or < is the usual cause" },
+	[MSG_XML_DOCTYPE] = { "DOCTYPE declarations are not allowed",
+	    "remove the <!DOCTYPE ...> part; rightsheet files never need one" },
+	[MSG_XML_ENTITY] = { "entity declarations and references are not "
+	    "allowed", "write the text out in full instead" },
+	[MSG_XML_SCHEMA] = { "does not follow the format",
+	    "see rightsheet-guide(5) for what is allowed here" },
+	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",
+	    "check that this is the right file" },
+	[MSG_GUIDE_DUPID] = { "duplicate guide id",
+	    "give each guide its own id" },
+	[MSG_ITEM_DUPID] = { "duplicate item id",
+	    "item ids must be unique across all guides: rename one" },
+	[MSG_SOURCE_UNKNOWN] = { "item names a source the guide does not list",
+	    "add it to <sources> or fix the id in sources=\"...\"" },
+	[MSG_TOPIC_UNKNOWN] = { "topic is not declared by any guide",
+	    "declare it in <declare><topic id=\"...\">Name</topic></declare>" },
+	[MSG_GUIDE_DATES] = { "recheck-by date is before the verified date",
+	    "set recheck-by to a date after verified" },
+	[MSG_TEXT_CONTROL] = { "control character in text",
+	    "remove it; only plain text, spaces and line breaks are allowed" },
+	[MSG_TEXT_UTF8] = { "text is not valid UTF-8",
+	    "save the file as UTF-8" },
+	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
+	    "replace it with a character the font has" },
+	[MSG_RULE_REGEX] = { "pattern does not compile",
+	    "fix the pattern; see pcre2pattern(3) for the syntax" },
+	[MSG_RULE_LIMIT] = { "pattern gave up: it would take too long to "
+	    "match", "simplify the pattern, for example remove nested "
+	    "repeats such as (a+)+" },
+	[MSG_NO_GUIDES] = { "no guides found",
+	    "give a directory that holds guide files ending in .xml" },
+	[MSG_PROFILE_NOWHERE] = { "no country or region given",
+	    "say where the person lives, for example --country DE or "
+	    "--region EU" },
+	[MSG_PROFILE_COUNTRY] = { "unknown country code",
+	    "use a two-letter ISO 3166 code; rightsheet list shows them all" },
+	[MSG_PROFILE_REGION] = { "unknown region",
+	    "use one of the regions rightsheet list shows" },
+	[MSG_PROFILE_MISMATCH] = { "country and region do not agree",
+	    "give only the country; rightsheet works out the region" },
+	[MSG_PROFILE_STATE] = { "unknown US state",
+	    "use the code US- and two letters, for example US-CA; "
+	    "rightsheet list shows them all" },
+	[MSG_PROFILE_STATE_US] = { "a state only applies to the US",
+	    "leave out the state, or give --country US" },
+	[MSG_PROFILE_PLATFORM] = { "unknown platform",
+	    "rightsheet list shows the platforms the guides know" },
+	[MSG_PROFILE_TOPIC] = { "unknown topic",
+	    "rightsheet list shows the topics the guides know" },
+	[MSG_PROFILE_PAPER] = { "unknown paper size",
+	    "use a4 or letter" },
+	[MSG_PROFILE_TEMPLATE] = { "unknown template",
+	    "rightsheet list shows the templates" },
+	[MSG_PLAN_EMPTY] = { "nothing in the guides applies to this profile",
+	    "check the platforms and topics, or leave them out to get "
+	    "everything for the region" },
+
+	[MSG_USAGE_COMMAND] = { "unknown command",
+	    "run rightsheet --help to see the commands" },
+	[MSG_USAGE_OPTION] = { "bad option",
+	    "run rightsheet COMMAND --help to see the options" },
+	[MSG_USAGE_ARGUMENT] = { "unexpected argument",
+	    "run rightsheet COMMAND --help to see what it takes" },
+	[MSG_USAGE_PROFILE_BOTH] = { "--profile cannot be combined with "
+	    "--country, --region, --state, --platforms or --topics",
+	    "put everything in the profile file, or use only options" },
+
+	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
+	    "try again" },
+	[MSG_SYS_DATA] = { "cannot find rightsheet's data files",
+	    "reinstall rightsheet, or set RIGHTSHEET_DATADIR to the folder "
+	    "that holds guides/, templates/ and fonts/" },
+	[MSG_SYS_SCHEMA] = { "cannot load a schema",
+	    "reinstall rightsheet; its own files are damaged" },
+	[MSG_SYS_FONT] = { "cannot load a font",
+	    "reinstall rightsheet; its fonts are missing or damaged" },
+	[MSG_SYS_PDF] = { "the PDF library failed",
+	    "please report this, with the command you ran" },
+	[MSG_SYS_OUTDIR] = { "output is a directory",
+	    "give a file name, for example -o checklist.pdf" },
+	[MSG_SYS_WRITE] = { "cannot write the PDF",
+	    "check that the folder exists, that you may write to it and "
+	    "that the disk has space; no file was changed" },
+};
+
+static const char *const level_names[MSGL__MAX] = {
+	"ok", "warning", "error", "error", "error"
+};
+
+static int	counts[MSGL__MAX];
+static int	quiet_warnings;
+
+enum msglevel
+msg_level(enum msgid id)
+{
+	if (id >= MSG_SYSERR)
+		return MSGL_SYSERR;
+	if (id >= MSG_USAGE)
+		return MSGL_USAGE;
+	if (id >= MSG_ERROR)
+		return MSGL_ERROR;
+	return MSGL_WARNING;
+}
+
+static void
+vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
+    const char *fmt, va_list ap)
+{
+	counts[level]++;
+	if (level == MSGL_WARNING && quiet_warnings)
+		return;
+
+	fputs("rightsheet: ", stderr);
+	if (pos != NULL && pos->file != NULL) {
+		fputs(pos->file, stderr);
+		if (pos->line > 0)
+			fprintf(stderr, ":%d", pos->line);
+		if (pos->line > 0 && pos->col > 0)
+			fprintf(stderr, ":%d", pos->col);
+		fputs(": ", stderr);
+	}
+	fprintf(stderr, "%s: %s", level_names[level], msgs[id].text);
+	if (fmt != NULL) {
+		fputs(": ", stderr);
+		vfprintf(stderr, fmt, ap);
+	}
+	if (msgs[id].hint != NULL)
+		fprintf(stderr, "; %s", msgs[id].hint);
+	fputc('\n', stderr);
+}
+
+void
+msg(enum msgid id, const struct srcpos *pos, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vmsg(msg_level(id), id, pos, fmt, ap);
+	va_end(ap);
+}
+
+void
+msg_usage(enum msgid id, const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vmsg(MSGL_USAGE, id, NULL, fmt, ap);
+	va_end(ap);
+}
+
+enum msglevel
+msg_worst(void)
+{
+	int	l;
+
+	for (l = MSGL__MAX - 1; l > MSGL_OK; l--)
+		if (counts[l])
+			return l;
+	return MSGL_OK;
+}
+
+int
+msg_count(enum msglevel level)
+{
+	return counts[level];
+}
+
+/* Map the worst level seen to the documented exit status. */
+int
+msg_exit(void)
+{
+	switch (msg_worst()) {
+	case MSGL_SYSERR:
+		return EXIT_SYSERR;
+	case MSGL_USAGE:
+		return EXIT_USAGE;
+	case MSGL_ERROR:
+		return EXIT_INPUT;
+	default:
+		return EXIT_OK;
+	}
+}
+
+void
+msg_reset(void)
+{
+	int	l;
+
+	for (l = 0; l < MSGL__MAX; l++)
+		counts[l] = 0;
+}
+
+void
+msg_quiet_warnings(int quiet)
+{
+	quiet_warnings = quiet;
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: ISC */
+/* Diagnostics: the one catalogue of messages and the one printer. */
+#ifndef MSG_H
+#define MSG_H
+
+/* Exit statuses, documented in rightsheet.1. */
+#define EXIT_OK		0	/* done, perhaps with warnings */
+#define EXIT_INPUT	1	/* a guide, profile or template is wrong */
+#define EXIT_USAGE	2	/* the command line is wrong */
+#define EXIT_SYSERR	3	/* the system failed us: disk, memory, data */
+
+enum msglevel {
+	MSGL_OK = 0,
+	MSGL_WARNING,
+	MSGL_ERROR,
+	MSGL_USAGE,
+	MSGL_SYSERR,
+	MSGL__MAX
+};
+
+/* A place in an input file; line 0 means the whole file. */
+struct srcpos {
+	const char	*file;		/* name as the user gave it */
+	int		 line;		/* 1-based, 0 if unknown */
+	int		 col;		/* 1-based, 0 if unknown */
+};
+
+/* The level of a message is given by its place in this list. */
+enum msgid {
+	MSG_WARNING,	/* ===== start of warnings ===== */
+	MSG_GUIDE_STALE,
+	MSG_DECLARE_NAME,
+	MSG_RULE_NEVER,
+
+	MSG_ERROR,	/* ===== start of input errors ===== */
+	MSG_FILE_READ,
+	MSG_FILE_BIG,
+	MSG_FILE_EMPTY,
+	MSG_XML_PARSE,
+	MSG_XML_DOCTYPE,
+	MSG_XML_ENTITY,
+	MSG_XML_SCHEMA,
+	MSG_XML_ROOT,
+	MSG_GUIDE_DUPID,
+	MSG_ITEM_DUPID,
+	MSG_SOURCE_UNKNOWN,
+	MSG_TOPIC_UNKNOWN,
+	MSG_GUIDE_DATES,
+	MSG_TEXT_CONTROL,
+	MSG_TEXT_UTF8,
+	MSG_TEXT_GLYPH,
+	MSG_RULE_REGEX,
+	MSG_RULE_LIMIT,
+	MSG_NO_GUIDES,
+	MSG_PROFILE_NOWHERE,
+	MSG_PROFILE_COUNTRY,
+	MSG_PROFILE_REGION,
+	MSG_PROFILE_MISMATCH,
+	MSG_PROFILE_STATE,
+	MSG_PROFILE_STATE_US,
+	MSG_PROFILE_PLATFORM,
+	MSG_PROFILE_TOPIC,
+	MSG_PROFILE_PAPER,
+	MSG_PROFILE_TEMPLATE,
+	MSG_PLAN_EMPTY,
+
+	MSG_USAGE,	/* ===== start of usage errors ===== */
+	MSG_USAGE_COMMAND,
+	MSG_USAGE_OPTION,
+	MSG_USAGE_ARGUMENT,
+	MSG_USAGE_PROFILE_BOTH,
+
+	MSG_SYSERR,	/* ===== start of system errors ===== */
+	MSG_SYS_NOMEM,
+	MSG_SYS_DATA,
+	MSG_SYS_SCHEMA,
+	MSG_SYS_FONT,
+	MSG_SYS_PDF,
+	MSG_SYS_OUTDIR,
+	MSG_SYS_WRITE,
+
+	MSG__MAX
+};
+
+/*
+ * Print one message, "rightsheet: FILE:LINE:COL: LEVEL: TEXT: DETAIL; HINT",
+ * leaving out what is unknown, and remember its level for msg_exit().
+ * pos may be NULL; fmt may be NULL for no detail.
+ */
+void	msg(enum msgid, const struct srcpos *, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+/* As msg(), but counts as a usage error: for problems in options. */
+void	msg_usage(enum msgid, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+enum msglevel	msg_level(enum msgid);
+enum msglevel	msg_worst(void);
+int		msg_count(enum msglevel);
+int		msg_exit(void);
+void		msg_reset(void);
+void		msg_quiet_warnings(int);
+
+#endif

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: ISC */
+/* The PDF device: libharu measures text and draws a layout. */
+#ifndef PDF_H
+#define PDF_H
+
+#include "layout.h"
+#include "template.h"
+
+struct pdfout;
+
+/* Document information written into the PDF. */
+struct pdfinfo {
+	const char	*title;
+	const char	*subject;
+	const char	*keywords;
+	long long	 epoch;		/* creation time; -1 for none */
+};
+
+/*
+ * Start a document with the fonts in fontdir.  Returns NULL after a
+ * message if the fonts cannot be loaded.  Free with pdf_free().
+ */
+struct pdfout	*pdf_alloc(const char *fontdir);
+void		 pdf_free(struct pdfout *);
+
+/* Metrics for layout_build(), valid while the pdfout lives. */
+const struct metrics *pdf_metrics(struct pdfout *);
+
+/*
+ * Draw the layout with the template's colours and write it to path:
+ * into a temporary file beside it, renamed into place only when
+ * complete.  Returns 0, or -1 after a message with path untouched.
+ */
+int		 pdf_write(struct pdfout *, const struct layout *,
+		    const struct template *, const struct pdfinfo *,
+		    const char *path);
+
+#endif

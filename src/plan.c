@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The plan: evaluates each guide's and item's rules against the profile
+ * and keeps, for each rule that held, a plain-words clause saying why.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+#include "xalloc.h"
+
+/* Clauses such as "you live in the EU", joined into a reason at the end. */
+struct clauses {
+	char	**v;
+	size_t	  n;
+	size_t	  cap;
+};
+
+struct planctx {
+	const struct guideset	*gs;
+	const struct profile	*p;
+	struct rules		*rs;
+};
+
+static void
+clause_add(struct clauses *c, char *s)
+{
+	size_t	i;
+
+	for (i = 0; i < c->n; i++)
+		if (strcmp(c->v[i], s) == 0) {
+			free(s);
+			return;
+		}
+	*XAPPEND(c->v, c->n, c->cap) = s;
+}
+
+static void
+clauses_truncate(struct clauses *c, size_t n)
+{
+	while (c->n > n)
+		free(c->v[--c->n]);
+}
+
+static void
+clauses_free(struct clauses *c)
+{
+	clauses_truncate(c, 0);
+	free(c->v);
+	c->v = NULL;
+	c->cap = 0;
+}
+
+/* "A", "A and B", "A, B and C". */
+static char *
+join_words(const char **w, size_t n, const char *last)
+{
+	char	*s, *t;
+	size_t	 i;
+
+	s = xstrdup(n ? w[0] : "");
+	for (i = 1; i < n; i++) {
+		t = xasprintf("%s%s%s", s, i + 1 == n ? last : ", ", w[i]);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* The printed name of one value of a field. */
+static const char *
+value_name(const struct planctx *x, enum field f, const char *v)
+{
+	const struct declared	*d;
+	const struct country	*c;
+	const struct usstate	*s;
+	enum region		 r;
+
+	switch (f) {
+	case FIELD_COUNTRY:
+		return (c = country_find(v)) != NULL ? c->name : v;
+	case FIELD_REGION:
+		return region_find(v, &r) == 0 ? region_name(r) : v;
+	case FIELD_STATE:
+		return (s = usstate_find(v)) != NULL ? s->name : v;
+	case FIELD_PLATFORM:
+		return (d = guideset_platform(x->gs, v)) != NULL ?
+		    d->name : v;
+	case FIELD_TOPIC:
+		return (d = guideset_topic(x->gs, v)) != NULL ? d->name : v;
+	default:
+		return v;
+	}
+}
+
+static int
+field_given(const struct planctx *x, enum field f)
+{
+	if (f == FIELD_PLATFORM)
+		return x->p->platforms_given;
+	if (f == FIELD_TOPIC)
+		return x->p->topics_given;
+	return 1;
+}
+
+/* The clause for values of f that held (or, negated, did not). */
+static char *
+phrase(const struct planctx *x, enum field f, const char **names,
+    size_t n, int negated)
+{
+	char	*list, *s;
+
+	list = join_words(names, n, negated ? " or " : " and ");
+	switch (f) {
+	case FIELD_PLATFORM:
+		if (!field_given(x, f))
+			s = xasprintf("this handout covers %s", list);
+		else
+			s = xasprintf("you %s %s", negated ? "do not use" :
+			    "use", list);
+		break;
+	case FIELD_TOPIC:
+		if (!field_given(x, f))
+			s = xasprintf("this handout covers %s", list);
+		else
+			s = xasprintf("you %s %s", negated ?
+			    "did not choose" : "chose", list);
+		break;
+	default:
+		s = xasprintf("you %s %s", negated ? "do not live in" :
+		    "live in", list);
+		break;
+	}
+	free(list);
+	return s;
+}
+
+/*
+ * Every value a field can take, for naming what a negated pattern
+ * excludes.  Returns how many were stored in vals.
+ */
+static size_t
+field_domain(const struct planctx *x, enum field f, const char **vals,
+    size_t max)
+{
+	size_t	n = 0, i;
+
+	switch (f) {
+	case FIELD_REGION:
+		for (i = 0; i < REGION__MAX && n < max; i++)
+			vals[n++] = region_code(i);
+		break;
+	case FIELD_PLATFORM:
+		for (i = 0; i < x->gs->nplatforms && n < max; i++)
+			vals[n++] = x->gs->platforms[i]->id;
+		break;
+	case FIELD_TOPIC:
+		for (i = 0; i < x->gs->ntopics && n < max; i++)
+			vals[n++] = x->gs->topics[i]->id;
+		break;
+	case FIELD_STATE:
+		for (i = 0; i < nusstates && n < max; i++)
+			vals[n++] = usstates[i].code;
+		break;
+	case FIELD_COUNTRY:
+		for (i = 0; i < ncountries && n < max; i++)
+			vals[n++] = countries[i].code;
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+/* How many values a field may hold at most, for sizing arrays. */
+static size_t
+field_max(const struct planctx *x)
+{
+	size_t	m = ncountries;
+
+	if (x->gs->nplatforms > m)
+		m = x->gs->nplatforms;
+	if (x->gs->ntopics > m)
+		m = x->gs->ntopics;
+	return m + REGION__MAX;
+}
+
+static int
+eval_match(const struct planctx *x, const struct rule *r, int negated,
+    struct clauses *why)
+{
+	const char	**vals, **names;
+	size_t		  nvals, nnames = 0, i, max;
+	int		  m, rc = 0;
+
+	max = field_max(x);
+	vals = xcalloc(max, sizeof(*vals));
+	names = xcalloc(max, sizeof(*names));
+	nvals = profile_values(x->p, r->field, vals, max);
+	for (i = 0; i < nvals; i++) {
+		if ((m = rules_match(x->rs, r, vals[i])) == -1) {
+			rc = -1;
+			goto out;
+		}
+		if (m)
+			names[nnames++] = value_name(x, r->field, vals[i]);
+	}
+	rc = nnames > 0;
+	if (rc && !negated)
+		clause_add(why, r->because != NULL ? xstrdup(r->because) :
+		    phrase(x, r->field, names, nnames, 0));
+	else if (!rc && negated) {
+		/* Name what the pattern excludes, if that stays short. */
+		nvals = field_domain(x, r->field, vals, max);
+		for (i = 0; i < nvals; i++) {
+			if ((m = rules_match(x->rs, r, vals[i])) == -1) {
+				rc = -1;
+				goto out;
+			}
+			if (m)
+				names[nnames++] = value_name(x, r->field,
+				    vals[i]);
+		}
+		if (nnames > 0 && nnames <= 4)
+			clause_add(why, phrase(x, r->field, names, nnames, 1));
+	}
+out:
+	free(vals);
+	free(names);
+	return rc;
+}
+
+/* 1 if the rule holds (clauses added to why), 0 if not, -1 gave up. */
+static int
+eval(const struct planctx *x, const struct rule *r, struct clauses *why)
+{
+	struct clauses	 none = { NULL, 0, 0 };
+	size_t		 mark = why->n, i;
+	int		 rc;
+
+	switch (r->type) {
+	case RULE_MATCH:
+		return eval_match(x, r, 0, why);
+	case RULE_ALL:
+		for (i = 0; i < r->nkids; i++)
+			if ((rc = eval(x, &r->kids[i], why)) != 1) {
+				clauses_truncate(why, mark);
+				return rc;
+			}
+		return 1;
+	case RULE_ANY:
+		for (i = 0; i < r->nkids; i++)
+			if ((rc = eval(x, &r->kids[i], why)) != 0)
+				return rc;
+		return 0;
+	case RULE_NOT:
+		if (r->nkids != 1)
+			return 0;
+		if (r->kids[0].type == RULE_MATCH) {
+			rc = eval_match(x, &r->kids[0], 1, why);
+			return rc == -1 ? -1 : !rc;
+		}
+		rc = eval(x, &r->kids[0], &none);
+		clauses_free(&none);
+		return rc == -1 ? -1 : !rc;
+	}
+	return 0;
+}
+
+/* Clauses in c that are not already in skip, as one reason. */
+static char *
+reason_join(const struct clauses *c, const struct clauses *skip)
+{
+	const char	**w;
+	char		 *s;
+	size_t		  n = 0, i, j;
+
+	w = xcalloc(c->n + 1, sizeof(*w));
+	for (i = 0; i < c->n; i++) {
+		for (j = 0; skip != NULL && j < skip->n; j++)
+			if (strcmp(skip->v[j], c->v[i]) == 0)
+				break;
+		if (skip == NULL || j == skip->n)
+			w[n++] = c->v[i];
+	}
+	s = n ? join_words(w, n, " and ") : NULL;
+	free(w);
+	return s;
+}
+
+static int
+topic_chosen(const struct profile *p, const char *topic)
+{
+	size_t	i;
+
+	for (i = 0; i < p->ntopics; i++)
+		if (strcmp(p->topics[i]->id, topic) == 0)
+			return 1;
+	return 0;
+}
+
+/* Returns 1 if the guide applies (filled in), 0 if not, -1 gave up. */
+static int
+plan_guide(const struct planctx *x, const struct guide *g,
+    struct plan_guide *pg, int *number)
+{
+	struct clauses	 gwhy = { NULL, 0, 0 }, iwhy = { NULL, 0, 0 };
+	struct plan_item *pi;
+	const struct declared *t;
+	size_t		 i, cap = 0;
+	int		 rc, steps = 0;
+
+	if (!topic_chosen(x->p, g->topic))
+		return 0;
+	if (x->p->topics_given &&
+	    (t = guideset_topic(x->gs, g->topic)) != NULL)
+		clause_add(&gwhy, xasprintf("you chose %s", t->name));
+	if (g->when != NULL && (rc = eval(x, g->when, &gwhy)) != 1) {
+		clauses_free(&gwhy);
+		return rc;
+	}
+	pg->guide = g;
+	pg->reason = reason_join(&gwhy, NULL);
+	for (i = 0; i < g->nitems; i++) {
+		if (g->items[i].kind == ITEM_STEP)
+			steps++;
+		clauses_truncate(&iwhy, 0);
+		if (g->items[i].when != NULL &&
+		    (rc = eval(x, g->items[i].when, &iwhy)) != 1) {
+			if (rc == -1) {
+				clauses_free(&gwhy);
+				clauses_free(&iwhy);
+				return -1;
+			}
+			continue;
+		}
+		pi = XAPPEND(pg->items, pg->nitems, cap);
+		pi->item = &g->items[i];
+		pi->reason = reason_join(&iwhy, &gwhy);
+		if (pi->item->kind == ITEM_STEP) {
+			pi->number = ++*number;
+			snprintf(pi->code, sizeof(pi->code), "%s-%02d",
+			    g->code, steps);
+			pg->minutes += pi->item->minutes;
+		}
+	}
+	clauses_free(&gwhy);
+	clauses_free(&iwhy);
+	return 1;
+}
+
+struct plan *
+plan_build(const struct guideset *gs, const struct profile *p,
+    struct rules *rs)
+{
+	struct planctx	 x = { gs, p, rs };
+	struct plan	*pl;
+	struct plan_guide pg;
+	size_t		 i, cap = 0;
+	int		 rc, number = 0;
+
+	pl = xcalloc(1, sizeof(*pl));
+	pl->profile = p;
+	for (i = 0; i < gs->nguides; i++) {
+		memset(&pg, 0, sizeof(pg));
+		if ((rc = plan_guide(&x, gs->guides[i], &pg, &number)) == -1) {
+			plan_free(pl);
+			return NULL;
+		}
+		/* A guide with nothing left for this person is left out. */
+		if (rc == 0 || pg.nitems == 0) {
+			free(pg.reason);
+			free(pg.items);
+			continue;
+		}
+		*XAPPEND(pl->guides, pl->nguides, cap) = pg;
+		pl->minutes += pg.minutes;
+		if (pl->verified[0] == '\0' ||
+		    strcmp(gs->guides[i]->verified, pl->verified) < 0)
+			memcpy(pl->verified, gs->guides[i]->verified,
+			    sizeof(pl->verified));
+	}
+	pl->nsteps = number;
+	return pl;
+}
+
+void
+plan_free(struct plan *pl)
+{
+	size_t	i, j;
+
+	if (pl == NULL)
+		return;
+	for (i = 0; i < pl->nguides; i++) {
+		free(pl->guides[i].reason);
+		for (j = 0; j < pl->guides[i].nitems; j++)
+			free(pl->guides[i].items[j].reason);
+		free(pl->guides[i].items);
+	}
+	free(pl->guides);
+	free(pl);
+}

@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: ISC */
+/* Who the checklist is for: checks a typed profile against what is known. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "profile.h"
+#include "xalloc.h"
+
+void
+profile_spec_set(struct profile_spec *spec, enum spec_field f,
+    const char *value)
+{
+	free(spec->value[f]);
+	spec->value[f] = xstrdup(value);
+}
+
+void
+profile_spec_clear(struct profile_spec *spec)
+{
+	int	f;
+
+	for (f = 0; f < SPEC__MAX; f++) {
+		free(spec->value[f]);
+		spec->value[f] = NULL;
+	}
+}
+
+/*
+ * A problem in an option is a usage error; the same problem in a
+ * profile file is an input error at its line.
+ */
+static void
+report(const struct profile_spec *spec, enum spec_field f, enum msgid id,
+    const char *fmt, ...)
+{
+	char	buf[2048];
+	va_list	ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	if (spec->pos[f].file == NULL)
+		msg_usage(id, "%s", buf);
+	else
+		msg(id, &spec->pos[f], "%s", buf);
+}
+
+static char *
+declared_list(struct declared *const *d, size_t n)
+{
+	char	*s = xstrdup(""), *t;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%s%s", s, i ? ", " : "", d[i]->id);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/*
+ * Split a list at commas, semicolons and white space, look each word up
+ * among the declarations, and keep each once.
+ */
+static int
+resolve_list(const struct profile_spec *spec, enum spec_field f,
+    struct declared *const *known, size_t nknown, enum msgid id,
+    const struct declared ***out, size_t *nout)
+{
+	const char	*p = spec->value[f];
+	char		*word, *valid;
+	size_t		 len, i, j, cap = 0;
+	int		 rc = 0;
+
+	while (*p != '\0') {
+		p += strspn(p, ", ;\t\n");
+		if ((len = strcspn(p, ", ;\t\n")) == 0)
+			break;
+		word = xstrndup(p, len);
+		p += len;
+		for (i = 0; i < nknown; i++)
+			if (strcasecmp(known[i]->id, word) == 0)
+				break;
+		if (i == nknown) {
+			valid = declared_list(known, nknown);
+			report(spec, f, id, "\"%s\" (known: %s)", word, valid);
+			free(valid);
+			rc = -1;
+		} else {
+			for (j = 0; j < *nout; j++)
+				if ((*out)[j] == known[i])
+					break;
+			if (j == *nout)
+				*XAPPEND(*out, *nout, cap) = known[i];
+		}
+		free(word);
+	}
+	return rc;
+}
+
+struct profile *
+profile_make(const struct profile_spec *spec, const struct guideset *gs)
+{
+	struct profile	*p;
+	const char	*v;
+	enum region	 r;
+	int		 rc = 0, have_region = 0;
+
+	p = xcalloc(1, sizeof(*p));
+	p->show_on_cover = 1;
+	if ((v = spec->value[SPEC_NAME]) != NULL && *v != '\0')
+		p->name = xstrdup(v);
+
+	if ((v = spec->value[SPEC_REGION]) != NULL) {
+		if (region_find(v, &r) == 0) {
+			p->region = r;
+			have_region = 1;
+		} else {
+			report(spec, SPEC_REGION, MSG_PROFILE_REGION,
+			    "\"%s\" (known: EU, EEA, UK, CH, US, CA, BR, "
+			    "AU, OTHER)", v);
+			rc = -1;
+		}
+	}
+	if ((v = spec->value[SPEC_COUNTRY]) != NULL) {
+		if ((p->country = country_find(v)) == NULL) {
+			report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY,
+			    "\"%s\"", v);
+			rc = -1;
+		} else if (have_region && p->country->region != p->region) {
+			report(spec, SPEC_REGION, MSG_PROFILE_MISMATCH,
+			    "%s is in region %s, not %s", p->country->code,
+			    region_code(p->country->region),
+			    region_code(p->region));
+			rc = -1;
+		} else {
+			p->region = p->country->region;
+			have_region = 1;
+		}
+	}
+	if (!have_region && rc == 0 && spec->value[SPEC_STATE] == NULL) {
+		report(spec, SPEC_COUNTRY, MSG_PROFILE_NOWHERE, NULL);
+		rc = -1;
+	}
+
+	if ((v = spec->value[SPEC_STATE]) != NULL && *v != '\0') {
+		if ((p->state = usstate_find(v)) == NULL) {
+			report(spec, SPEC_STATE, MSG_PROFILE_STATE, "\"%s\"", v);
+			rc = -1;
+		} else if (have_region && p->region != REGION_US) {
+			report(spec, SPEC_STATE, MSG_PROFILE_STATE_US,
+			    "%s is a US state, but the region is %s",
+			    p->state->code, region_code(p->region));
+			rc = -1;
+		} else if (!have_region) {
+			/* A state alone says where the person lives. */
+			p->country = country_find("US");
+			p->region = REGION_US;
+		}
+	}
+
+	if (spec->value[SPEC_PLATFORMS] != NULL) {
+		p->platforms_given = 1;
+		if (resolve_list(spec, SPEC_PLATFORMS, gs->platforms,
+		    gs->nplatforms, MSG_PROFILE_PLATFORM, &p->platforms,
+		    &p->nplatforms) == -1)
+			rc = -1;
+	}
+	if (p->nplatforms == 0) {
+		/* None named: a handout covering every platform. */
+		p->platforms_given = 0;
+		p->platforms = xcalloc(gs->nplatforms ? gs->nplatforms : 1,
+		    sizeof(*p->platforms));
+		for (p->nplatforms = 0; p->nplatforms < gs->nplatforms;
+		    p->nplatforms++)
+			p->platforms[p->nplatforms] =
+			    gs->platforms[p->nplatforms];
+	}
+	if (spec->value[SPEC_TOPICS] != NULL) {
+		p->topics_given = 1;
+		if (resolve_list(spec, SPEC_TOPICS, gs->topics, gs->ntopics,
+		    MSG_PROFILE_TOPIC, &p->topics, &p->ntopics) == -1)
+			rc = -1;
+	}
+	if (p->ntopics == 0) {
+		p->topics_given = 0;
+		p->topics = xcalloc(gs->ntopics ? gs->ntopics : 1,
+		    sizeof(*p->topics));
+		for (p->ntopics = 0; p->ntopics < gs->ntopics; p->ntopics++)
+			p->topics[p->ntopics] = gs->topics[p->ntopics];
+	}
+
+	/* Letter where people use Letter, A4 everywhere else. */
+	p->paper = p->region == REGION_US || p->region == REGION_CA ?
+	    PAPER_LETTER : PAPER_A4;
+	if ((v = spec->value[SPEC_PAPER]) != NULL) {
+		if (strcasecmp(v, "a4") == 0)
+			p->paper = PAPER_A4;
+		else if (strcasecmp(v, "letter") == 0)
+			p->paper = PAPER_LETTER;
+		else {
+			report(spec, SPEC_PAPER, MSG_PROFILE_PAPER, "\"%s\"", v);
+			rc = -1;
+		}
+	}
+	p->template = xstrdup(spec->value[SPEC_TEMPLATE] != NULL ?
+	    spec->value[SPEC_TEMPLATE] : "standard");
+	if ((v = spec->value[SPEC_COVER]) != NULL)
+		p->show_on_cover = strcasecmp(v, "no") != 0;
+	/* A handout for a whole region is for no one in particular. */
+	if (p->country == NULL && !p->platforms_given)
+		p->show_on_cover = 0;
+
+	if (rc == -1) {
+		profile_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+profile_free(struct profile *p)
+{
+	if (p == NULL)
+		return;
+	free(p->name);
+	free(p->platforms);
+	free(p->topics);
+	free(p->template);
+	free(p);
+}
+
+size_t
+profile_values(const struct profile *p, enum field f, const char **vals,
+    size_t max)
+{
+	size_t	n = 0, i;
+
+	switch (f) {
+	case FIELD_COUNTRY:
+		if (p->country != NULL && max > 0)
+			vals[n++] = p->country->code;
+		break;
+	case FIELD_REGION:
+		if (max > 0)
+			vals[n++] = region_code(p->region);
+		break;
+	case FIELD_STATE:
+		if (p->state != NULL && max > 0)
+			vals[n++] = p->state->code;
+		break;
+	case FIELD_PLATFORM:
+		for (i = 0; i < p->nplatforms && n < max; i++)
+			vals[n++] = p->platforms[i]->id;
+		break;
+	case FIELD_TOPIC:
+		for (i = 0; i < p->ntopics && n < max; i++)
+			vals[n++] = p->topics[i]->id;
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+const char *
+paper_name(enum paper paper)
+{
+	return paper == PAPER_LETTER ? "US Letter" : "A4";
+}

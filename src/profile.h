@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: ISC */
+/* Who the checklist is for: from options or a profile file. */
+#ifndef PROFILE_H
+#define PROFILE_H
+
+#include <stddef.h>
+
+#include "country.h"
+#include "model.h"
+
+enum paper {
+	PAPER_A4,
+	PAPER_LETTER
+};
+
+/* The profile as typed, before it is checked.  Strings are owned. */
+enum spec_field {
+	SPEC_NAME,
+	SPEC_COUNTRY,
+	SPEC_REGION,
+	SPEC_STATE,
+	SPEC_PLATFORMS,		/* comma- or space-separated */
+	SPEC_TOPICS,		/* comma- or space-separated */
+	SPEC_PAPER,
+	SPEC_TEMPLATE,
+	SPEC_COVER,		/* "yes" or "no": profile on the cover */
+	SPEC__MAX
+};
+
+struct profile_spec {
+	char		*value[SPEC__MAX];	/* NULL if not given */
+	struct srcpos	 pos[SPEC__MAX];	/* file is NULL for options */
+};
+
+struct profile {
+	char			*name;		/* NULL: no name */
+	const struct country	*country;	/* NULL: region only */
+	enum region		 region;
+	const struct usstate	*state;		/* NULL: none */
+	const struct declared	**platforms;	/* borrowed from guideset */
+	size_t			  nplatforms;
+	int			  platforms_given; /* 0: all, for a handout */
+	const struct declared	**topics;	/* borrowed from guideset */
+	size_t			  ntopics;
+	int			  topics_given;
+	enum paper		  paper;
+	char			 *template;	/* template name */
+	int			  show_on_cover;
+};
+
+void		 profile_spec_set(struct profile_spec *, enum spec_field,
+		    const char *);
+void		 profile_spec_clear(struct profile_spec *);
+
+/*
+ * Check a spec against the country tables and the guides' declarations.
+ * Returns a new profile (free with profile_free()), or NULL after
+ * reporting every problem: as usage errors when from_options is set.
+ */
+struct profile	*profile_make(const struct profile_spec *,
+		    const struct guideset *);
+void		 profile_free(struct profile *);
+
+/* The values of a field, as rules see them; returns how many. */
+size_t		 profile_values(const struct profile *, enum field,
+		    const char **vals, size_t max);
+
+const char	*paper_name(enum paper);
+
+#endif
