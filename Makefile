@@ -29,7 +29,7 @@ HPDF_LIBS ?= -lhpdf
 OBJS	 = src/country.o src/country_table.o src/usstate_table.o \
 	   src/explain.o src/layout.o src/load.o src/load_guide.o \
 	   src/load_profile.o src/load_template.o src/model.o src/msg.o \
-	   src/paths.o src/pdf.o src/plan.o src/profile.o src/rules.o \
+	   src/paths.o src/pdf.o src/pdf_cmap.o src/plan.o src/profile.o src/rules.o \
 	   src/template.o src/utf8.o src/validate.o src/xalloc.o
 MAIN	 = src/main.o
 

@@ -53,6 +53,7 @@ struct lctx {
 	double			 left;		/* content area */
 	double			 width;
 	int			 failed;	/* a glyph was missing */
+	int			 nsrc;		/* sources numbered in section */
 };
 
 /*** Rows ***/
@@ -349,7 +350,7 @@ capitalise_reason(const char *reason)
 
 /* "Sources 1, 3 · checked 2026-11-22 · you need: email, an account" */
 static char *
-item_meta(const struct plan_item *pi, const int *srcnum)
+item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 {
 	static const char *const needs[] = {
 		"email", "a phone", "ID", "an account", "money"
@@ -357,15 +358,21 @@ item_meta(const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	char		*s, *t;
 	size_t		 i;
-	int		 first = 1;
+	int		 first = 1, k;
 
-	s = xstrdup("Sources ");
-	for (i = 0; i < it->nsources; i++) {
-		t = xasprintf("%s%s%d", s, i ? ", " : "",
-		    srcnum[it->sources[i]]);
-		free(s);
-		s = t;
-	}
+	/* Cited in the order they are listed under the section. */
+	s = xstrdup("Sources");
+	for (k = 1; k <= maxnum; k++)
+		for (i = 0; i < it->nsources; i++)
+			if (srcnum[it->sources[i]] == k) {
+				t = xasprintf("%s%s%d", s, first ? " " : ", ",
+				    k);
+				free(s);
+				s = t;
+				first = 0;
+				break;
+			}
+	first = 1;
 	t = xasprintf("%s · checked %s", s, it->verified);
 	free(s);
 	s = t;
@@ -408,7 +415,7 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		link_add(cx, it, x, w);
 	}
 	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
-	s = item_meta(pi, srcnum);
+	s = item_meta(pi, srcnum, cx->nsrc);
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
 	    x, w, 1, &it->pos);
 	free(s);
@@ -543,6 +550,7 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	for (i = 0; i < g->nsources; i++)
 		if (srcnum[i])
 			srcnum[i] = ++n;
+	cx->nsrc = n;
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	first = text_add(cx, g->title, FONT_BOLD, t->size[SIZE_HEADING],

@@ -70,7 +70,8 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	snprintf(text, sizeof(text), "%s",
 	    e->message != NULL ? e->message : "unknown problem");
 	len = strlen(text);
-	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' ||
+	    text[len - 1] == '.'))
 		text[--len] = '\0';
 	/* Entity tricks get their own, plainer message. */
 	if (e->code == XML_ERR_UNDECLARED_ENTITY ||

@@ -20,7 +20,10 @@ void		 loader_free(struct loader *);
 
 /*
  * Load and check one guide file.  Returns a new guide, or NULL after
- * reporting every problem found.
+ * messages if the file is not a well-formed guide of the format.  A
+ * guide whose text or source references are wrong is still returned,
+ * after messages, so that checks across guides can run too: callers
+ * must look at the error count before using it.
  */
 struct guide	*load_guide(struct loader *, const char *path);
 

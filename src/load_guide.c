@@ -242,18 +242,12 @@ load_guide(struct loader *l, const char *path)
 {
 	struct guide	*g;
 	xmlDocPtr	 doc;
-	int		 before;
 
 	if ((doc = xml_read(path, l->guide, "guide")) == NULL)
 		return NULL;
-	before = msg_count(MSGL_ERROR);
 	g = xcalloc(1, sizeof(*g));
 	g->file = xstrdup(path);
 	parse_guide(g, xmlDocGetRootElement(doc), g->file);
 	xmlFreeDoc(doc);
-	if (msg_count(MSGL_ERROR) > before) {
-		guide_free(g);
-		return NULL;
-	}
 	return g;
 }

@@ -30,6 +30,11 @@ load_profile(struct loader *l, const char *path, struct profile_spec *spec)
 	if ((doc = xml_read(path, l->profile, "profile")) == NULL)
 		return -1;
 	before = msg_count(MSGL_ERROR);
+	/* A field missing from the file is the file's problem. */
+	for (f = 0; f < SPEC__MAX; f++) {
+		spec->pos[f].file = path;
+		spec->pos[f].line = spec->pos[f].col = 0;
+	}
 	for (n = xml_first(xmlDocGetRootElement(doc)); n != NULL;
 	    n = xml_next(n))
 		for (f = 0; f < SPEC__MAX; f++)

@@ -18,6 +18,7 @@
 #include <hpdf_fontdef.h>
 
 #include "pdf.h"
+#include "pdf_int.h"
 #include "xalloc.h"
 
 static const char *const font_files[FONT__MAX] = {
@@ -122,6 +123,10 @@ pdf_alloc(const char *fontdir)
 		po->font[f] = HPDF_GetFont(po->doc, name, "UTF-8");
 		po->def[f] = HPDF_Doc_FindFontDef(po->doc, name);
 		if (po->font[f] == NULL || po->def[f] == NULL ||
+		    failed(po, path))
+			goto fail;
+		po->doing = "replacing the ToUnicode map";
+		if (pdf_fix_tounicode(po->doc, po->font[f]) == -1 ||
 		    failed(po, path))
 			goto fail;
 	}
@@ -323,6 +328,51 @@ write_all(int fd, const unsigned char *buf, size_t len)
 	return 0;
 }
 
+/* Copy libharu's finished stream into fd; 0 or an errno value. */
+static int
+copy_out(struct pdfout *po, int fd)
+{
+	unsigned char	 buf[65536];
+	HPDF_UINT32	 n;
+	HPDF_STATUS	 rc;
+
+	HPDF_ResetStream(po->doc);
+	for (;;) {
+		n = sizeof(buf);
+		rc = HPDF_ReadFromStream(po->doc, buf, &n);
+		if (n > 0 && write_all(fd, buf, n) == -1)
+			return errno;
+		if (rc == HPDF_STREAM_EOF)
+			return 0;
+		if (rc != HPDF_OK)
+			return EIO;
+	}
+}
+
+/*
+ * A device or pipe (/dev/stdout, /dev/full) cannot be replaced, only
+ * written to: there is no old file to keep.
+ */
+static int
+save_device(struct pdfout *po, const char *path)
+{
+	struct srcpos	pos = { path, 0, 0 };
+	int		fd, err;
+
+	if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1) {
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+		return -1;
+	}
+	err = copy_out(po, fd);
+	if (close(fd) == -1 && err == 0)
+		err = errno;
+	if (err != 0) {
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * Save into a temporary file in the target's directory and rename it
  * over the target only once it is complete and synced: a failed run
@@ -333,11 +383,9 @@ save(struct pdfout *po, const char *path)
 {
 	struct srcpos	 pos = { path, 0, 0 };
 	struct stat	 st;
-	unsigned char	 buf[65536];
-	HPDF_UINT32	 n;
-	HPDF_STATUS	 rc;
+	mode_t		 mask;
 	char		*tmp, *slash;
-	int		 fd, err = 0;
+	int		 fd, err;
 
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		msg(MSG_SYS_OUTDIR, &pos, NULL);
@@ -346,7 +394,8 @@ save(struct pdfout *po, const char *path)
 	po->doing = "saving the document";
 	if (HPDF_SaveToStream(po->doc) != HPDF_OK || failed(po, path))
 		return -1;
-	HPDF_ResetStream(po->doc);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return save_device(po, path);
 
 	if ((slash = strrchr(path, '/')) != NULL)
 		tmp = xasprintf("%.*s/.rightsheet-XXXXXX",
@@ -358,42 +407,24 @@ save(struct pdfout *po, const char *path)
 		free(tmp);
 		return -1;
 	}
-	for (;;) {
-		n = sizeof(buf);
-		rc = HPDF_ReadFromStream(po->doc, buf, &n);
-		if (n > 0 && write_all(fd, buf, n) == -1) {
-			err = errno;
-			break;
-		}
-		if (rc == HPDF_STREAM_EOF)
-			break;
-		if (rc != HPDF_OK) {
-			err = EIO;
-			break;
-		}
-	}
+	err = copy_out(po, fd);
 	if (err == 0 && fsync(fd) == -1 && errno != EINVAL)
 		err = errno;
 	if (close(fd) == -1 && err == 0)
 		err = errno;
 	/* A new file gets the usual permissions, not mkstemp's 0600. */
-	if (err == 0) {
-		mode_t	mask = umask(0);
-
-		umask(mask);
-		if (chmod(tmp, 0666 & ~mask) == -1)
-			err = errno;
-	}
+	mask = umask(0);
+	umask(mask);
+	if (err == 0 && chmod(tmp, 0666 & ~mask) == -1)
+		err = errno;
 	if (err == 0 && rename(tmp, path) == -1)
 		err = errno;
 	if (err != 0) {
 		unlink(tmp);
 		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
-		free(tmp);
-		return -1;
 	}
 	free(tmp);
-	return 0;
+	return err != 0 ? -1 : 0;
 }
 
 int

@@ -40,6 +40,13 @@ report(const struct profile_spec *spec, enum spec_field f, enum msgid id,
 	char	buf[2048];
 	va_list	ap;
 
+	if (fmt == NULL) {
+		if (spec->pos[f].file == NULL)
+			msg_usage(id, NULL);
+		else
+			msg(id, &spec->pos[f], NULL);
+		return;
+	}
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof(buf), fmt, ap);
 	va_end(ap);

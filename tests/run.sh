@@ -1,0 +1,189 @@
+#!/bin/sh
+# End-to-end tests: build real PDFs and check what a reader would see.
+# Run from the top of the source tree (make check does).
+set -u
+
+RS=${RIGHTSHEET:-./rightsheet}
+OUT=tests/out
+rm -rf "$OUT"
+mkdir -p "$OUT"
+export SOURCE_DATE_EPOCH=1795305600	# 22 November 2026
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); printf 'FAIL: %s\n' "$*"; }
+
+# check NAME COMMAND...: the command must succeed.
+check() {
+	name=$1; shift
+	if "$@" >/dev/null 2>&1; then pass; else fail "$name"; fi
+}
+
+# has FILE TEXT / lacks FILE TEXT: text of a PDF (or a text file).
+text_of() {
+	case $1 in
+	*.pdf) pdftotext -layout "$1" - 2>/dev/null | tr -s ' \n' '  ' ;;
+	*) tr -s ' \n' '  ' <"$1" ;;
+	esac
+}
+has() {
+	if text_of "$1" | grep -F -q -- "$2"; then pass
+	else fail "$1 should contain: $2"; fi
+}
+lacks() {
+	if text_of "$1" | grep -F -q -- "$2"; then
+		fail "$1 should not contain: $2"
+	else pass; fi
+}
+
+# status WANT NAME COMMAND...: the command exits with WANT.
+status() {
+	want=$1; name=$2; shift 2
+	"$@" >"$OUT/last.out" 2>"$OUT/last.err"
+	got=$?
+	if [ "$got" -eq "$want" ]; then pass
+	else fail "$name: exit $got, want $want"; cat "$OUT/last.err"; fi
+}
+
+# A valid, clean PDF: qpdf finds nothing, poppler prints no warning.
+pdf_ok() {
+	check "$1: qpdf --check" qpdf --check "$1"
+	if [ -z "$(pdftotext "$1" /dev/null 2>&1)" ]; then pass
+	else fail "$1: poppler warns: $(pdftotext "$1" /dev/null 2>&1 | head -1)"; fi
+	if pdffonts "$1" 2>/dev/null | awk 'NR > 2 && ($5 != "yes" || $6 != "yes") { bad = 1 } END { exit bad }'
+	then pass; else fail "$1: a font is not embedded and subset"; fi
+}
+
+pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
+paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
+
+echo "unit tests:"
+if ./tests/unit/run 2>"$OUT/unit.err"; then pass; else fail "unit tests"; cat "$OUT/unit.err"; fi
+
+echo "guides:"
+status 0 "validate guides" "$RS" validate guides
+has "$OUT/last.out" "no errors"
+for g in guides/*.xml; do
+	check "xmllint $g" xmllint --noout --nonet --schema guides/schema/guide.xsd "$g"
+done
+check "xmllint templates" xmllint --noout --nonet --schema templates/template.xsd templates/standard.xml
+check "xmllint profile" xmllint --noout --nonet --schema guides/schema/profile.xsd tests/fixtures/profiles/de.xml
+
+echo "Germany, Facebook and Instagram:"
+de=$OUT/de.pdf
+status 0 "build DE" "$RS" build --country DE --platforms facebook,instagram -o "$de"
+pdf_ok "$de"
+[ "$(paper "$de")" = "A4" ] && pass || fail "DE paper is $(paper "$de"), want A4"
+[ "$(pages "$de")" -ge 4 ] && pass || fail "DE has $(pages "$de") pages"
+has "$de" "Your privacy checklist"
+has "$de" "Germany (EU)"
+has "$de" "Object on Facebook"
+has "$de" "Object on Instagram"
+has "$de" "GDPR Article 21"
+has "$de" "Because you live in the EU."
+has "$de" "For you because you use Facebook and Instagram."
+has "$de" "Privacy Center"
+has "$de" "https://www.facebook.com/privacy/center"
+has "$de" "Page 1 of $(pages "$de")"
+has "$de" "Made on 22 November 2026"
+lacks "$de" "WhatsApp has no"
+lacks "$de" "CCPA"
+lacks "$de" "No legal right to object where you live"
+lacks "$de" "Delete Request and Opt-out Platform"
+check "DE link is clickable" sh -c "pdfinfo -url '$de' | grep -q 'https://www.facebook.com/privacy/center'"
+
+echo "Texas, WhatsApp:"
+tx=$OUT/tx.pdf
+status 0 "build US-TX" "$RS" build --country US --state US-TX --platforms whatsapp -o "$tx"
+pdf_ok "$tx"
+[ "$(paper "$tx")" = "letter" ] && pass || fail "TX paper is $(paper "$tx"), want letter"
+has "$tx" "Texas, United States (US)"
+has "$tx" "no opt-out"
+has "$tx" "No legal right to object where you live"
+has "$tx" "Because you live in Texas."
+lacks "$tx" "GDPR Article 21"
+lacks "$tx" "Object on Facebook"
+lacks "$tx" "Object on Instagram"
+lacks "$tx" "Delete Request and Opt-out Platform"
+
+echo "California, Instagram:"
+ca=$OUT/ca.pdf
+status 0 "build US-CA" "$RS" build --state US-CA --platforms instagram --paper a4 -o "$ca"
+[ "$(paper "$ca")" = "A4" ] && pass || fail "--paper a4 ignored"
+has "$ca" "DROP"
+has "$ca" "Because you live in California."
+lacks "$ca" "GDPR Article 21"
+
+echo "UK region handout:"
+uk=$OUT/uk.pdf
+status 0 "build region UK" "$RS" build --region UK -o "$uk"
+pdf_ok "$uk"
+has "$uk" "Privacy checklist for people in the UK"
+has "$uk" "UK GDPR"
+lacks "$uk" "Where you live"
+
+echo "explain says why:"
+status 0 "explain DE" "$RS" explain --country DE --platforms facebook,instagram
+has "$OUT/last.out" "because you use Facebook and Instagram"
+has "$OUT/last.out" "Object on Facebook"
+has "$OUT/last.out" "because you live in the EU"
+status 0 "explain TX" "$RS" explain --country US --state US-TX --platforms whatsapp
+has "$OUT/last.out" "because you use WhatsApp"
+has "$OUT/last.out" "because you live in Texas"
+lacks "$OUT/last.out" "Object on Facebook"
+
+echo "profile file:"
+pf=$OUT/profile.pdf
+status 0 "build --profile" "$RS" build --profile tests/fixtures/profiles/de.xml -o "$pf"
+has "$pf" "A privacy checklist for Alex Beispiel"
+has "$pf" "Object on Instagram"
+lacks "$pf" "Making less of you public"
+status 1 "bad profile file" "$RS" build --profile tests/fixtures/profiles/bad-platform.xml -o "$OUT/nope.pdf"
+has "$OUT/last.err" "bad-platform.xml:4: error: unknown platform: \"myspace\""
+[ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for a bad profile"
+
+echo "usage errors:"
+status 2 "unknown country" "$RS" build --country XX -o "$OUT/nope.pdf"
+has "$OUT/last.err" "unknown country code: \"XX\""
+status 2 "unknown platform" "$RS" build --country DE --platforms myspace -o "$OUT/nope.pdf"
+has "$OUT/last.err" "known: chatgpt, claude, copilot, facebook"
+status 2 "unknown topic" "$RS" explain --country DE --topics gardening
+has "$OUT/last.err" "unknown topic: \"gardening\""
+[ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for bad options"
+status 2 "unknown command" "$RS" frobnicate
+status 2 "unknown option" "$RS" build --colour red
+status 2 "profile and options" "$RS" build --profile x.xml --country DE
+status 0 "--help" "$RS" build --help
+has "$OUT/last.out" "Example:"
+status 0 "--version" "$RS" --version
+status 0 "list" "$RS" list
+has "$OUT/last.out" "whatsapp"
+has "$OUT/last.out" "US-CA California"
+
+echo "bad guides:"
+status 1 "bad regex" "$RS" validate tests/fixtures/bad/regex
+has "$OUT/last.err" "tests/fixtures/bad/regex/test.xml:28: error: pattern does not compile: \"^(EU|EEA|UK\$\": missing closing parenthesis at offset 12"
+status 1 "duplicate id" "$RS" validate tests/fixtures/bad/dupid
+has "$OUT/last.err" "duplicate item id: \"t-insta\""
+has "$OUT/last.err" "item names a source the guide does not list: \"s2\""
+echo old >"$OUT/keep.pdf"
+status 1 "build with bad guides" "$RS" build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
+check "old PDF untouched" sh -c "echo old | cmp -s - $OUT/keep.pdf"
+status 3 "output is a directory" "$RS" build --country DE -o "$OUT"
+has "$OUT/last.err" "output is a directory"
+status 3 "unwritable folder" "$RS" build --country DE -o /nonexistent/dir/x.pdf
+has "$OUT/last.err" "cannot write the PDF"
+if [ -w /dev/full ]; then
+	status 3 "full disk" "$RS" build --country DE -o /dev/full
+	has "$OUT/last.err" "No space left on device"
+	[ -c /dev/full ] && pass || fail "/dev/full was replaced"
+fi
+ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
+
+echo "reproducible:"
+"$RS" build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
+check "same input, same bytes" cmp "$de" "$OUT/de2.pdf"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

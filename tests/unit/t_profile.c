@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: ISC */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "profile.h"
+
+static struct profile *
+make(const char *country, const char *region, const char *state,
+    const char *platforms)
+{
+	struct profile_spec	 spec;
+	struct profile		*p;
+
+	memset(&spec, 0, sizeof(spec));
+	if (country)
+		profile_spec_set(&spec, SPEC_COUNTRY, country);
+	if (region)
+		profile_spec_set(&spec, SPEC_REGION, region);
+	if (state)
+		profile_spec_set(&spec, SPEC_STATE, state);
+	if (platforms)
+		profile_spec_set(&spec, SPEC_PLATFORMS, platforms);
+	p = profile_make(&spec, fixture_guides());
+	profile_spec_clear(&spec);
+	return p;
+}
+
+void
+test_profile(void)
+{
+	struct profile	*p;
+
+	p = make("de", NULL, NULL, "instagram,facebook,instagram");
+	CHECK(p != NULL);
+	CHECK_STR(p->country->code, "DE");
+	CHECK(p->region == REGION_EU);
+	CHECK(p->paper == PAPER_A4);
+	CHECK(p->nplatforms == 2 && p->platforms_given);
+	CHECK(p->show_on_cover);
+	profile_free(p);
+
+	p = make("UK", NULL, NULL, NULL);
+	CHECK(p != NULL && p->region == REGION_UK);
+	CHECK_STR(p->country->code, "GB");
+	/* No platforms named: a handout for all of them. */
+	CHECK(p->nplatforms == 3 && !p->platforms_given);
+	profile_free(p);
+
+	p = make("NO", NULL, NULL, NULL);
+	CHECK(p != NULL && p->region == REGION_EEA);
+	profile_free(p);
+
+	p = make(NULL, NULL, "US-CA", "whatsapp");
+	CHECK(p != NULL && p->region == REGION_US);
+	CHECK(p->paper == PAPER_LETTER);
+	CHECK_STR(p->state->name, "California");
+	profile_free(p);
+
+	p = make(NULL, "EU", NULL, NULL);
+	CHECK(p != NULL && p->country == NULL && p->region == REGION_EU);
+	CHECK(!p->show_on_cover);
+	profile_free(p);
+
+	/* Each of these is refused, with a message. */
+	fprintf(stderr, "(the next six messages are expected)\n");
+	CHECK(make("XX", NULL, NULL, NULL) == NULL);
+	CHECK(make("DE", "US", NULL, NULL) == NULL);
+	CHECK(make("DE", NULL, "US-CA", NULL) == NULL);
+	CHECK(make("US", NULL, "US-ZZ", NULL) == NULL);
+	CHECK(make("DE", NULL, NULL, "myspace") == NULL);
+	CHECK(make(NULL, NULL, NULL, NULL) == NULL);
+}
