@@ -34,7 +34,7 @@ char *
 paths_datadir(void)
 {
 	struct srcpos	 pos = { NULL, 0, 0 };
-	char		 exe[PATH_MAX], *slash, *env;
+	char		 exe[PATH_MAX], *slash, *env, *dir;
 	ssize_t		 n;
 
 	if ((env = getenv("RIGHTSHEET_DATADIR")) != NULL && *env != '\0') {
@@ -45,13 +45,20 @@ paths_datadir(void)
 		    "guides/schema/guide.xsd");
 		return NULL;
 	}
-	/* Run from the source tree: the data sits beside the program. */
+	/*
+	 * Run from the source tree, the data sits beside the program;
+	 * installed, it is in ../share/rightsheet, wherever PREFIX was.
+	 */
 	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
 		exe[n] = '\0';
 		if ((slash = strrchr(exe, '/')) != NULL) {
 			*slash = '\0';
 			if (is_datadir(exe))
 				return xstrdup(exe);
+			dir = xasprintf("%s/../share/rightsheet", exe);
+			if (is_datadir(dir))
+				return dir;
+			free(dir);
 		}
 	}
 	if (is_datadir(DATADIR))

@@ -7,7 +7,8 @@
 
 /*
  * The data directory: $RIGHTSHEET_DATADIR, else the directory of the
- * running program if it is a source tree, else the compiled-in DATADIR.
+ * running program if it is a source tree, else ../share/rightsheet
+ * from the program, else the compiled-in DATADIR.
  * Returns a new string, or NULL after a message.
  */
 char	*paths_datadir(void);
