@@ -26,24 +26,28 @@ HPDF_LIBS ?= -lhpdf
 # Developer and CI overrides (sanitizers): see tests/README.
 -include Makefile.local
 
-OBJS	 = src/country.o src/country_table.o src/usstate_table.o \
-	   src/explain.o src/layout.o src/load.o src/load_guide.o \
-	   src/load_profile.o src/load_template.o src/model.o src/msg.o \
-	   src/paths.o src/pdf.o src/pdf_cmap.o src/plan.o src/profile.o src/rules.o \
-	   src/template.o src/utf8.o src/validate.o src/xalloc.o
-MAIN	 = src/main.o
+# Objects go to $(O); the sanitizer build uses its own.
+O	?= build
+BIN	?= rightsheet
+SRCS	 = src/country.c src/country_table.c src/usstate_table.c \
+	   src/explain.c src/layout.c src/load.c src/load_guide.c \
+	   src/load_profile.c src/load_template.c src/model.c src/msg.c \
+	   src/paths.c src/pdf.c src/pdf_cmap.c src/plan.c src/profile.c \
+	   src/rules.c src/template.c src/utf8.c src/validate.c src/xalloc.c
+OBJS	 = $(SRCS:%.c=$(O)/%.o)
+MAIN	 = $(O)/src/main.o
 
-all: rightsheet
+all: $(BIN)
 
-rightsheet: $(OBJS) $(MAIN)
+$(BIN): $(OBJS) $(MAIN)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(MAIN) $(DEP_LIBS) \
 	    $(HPDF_LIBS) -lm
 
-.c.o:
+$(O)/%.o: %.c
+	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -MMD -MP \
 	    -c -o $@ $<
 
--include src/*.d tests/unit/*.d
 
 demo:
 	sh build-aux/deps.sh build
@@ -51,19 +55,37 @@ demo:
 	./rightsheet build --country DE --platforms facebook,instagram \
 	    -o checklist.pdf
 
+# The whole suite runs twice: as built, and under AddressSanitizer and
+# UndefinedBehaviorSanitizer, which stop at the first error.
+SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	   -fno-omit-frame-pointer
+
 check:
 	sh build-aux/deps.sh check
-	$(MAKE) rightsheet tests/unit/run
-	sh tests/run.sh
+	$(MAKE) rightsheet build/unit-run
+	$(MAKE) O=build-san BIN=build-san/rightsheet \
+	    CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" \
+	    build-san/rightsheet build-san/unit-run
+	@rm -f build/tally
+	-@echo "== normal build"; TALLY=build/tally sh tests/run.sh
+	-@echo "== sanitizer build"; TALLY=build/tally \
+	    RIGHTSHEET=build-san/rightsheet UNIT=build-san/unit-run \
+	    RIGHTSHEET_DATADIR=. sh tests/run.sh
+	@awk '{ p += $$1; f += $$2 } END { printf "%d passed, %d failed\n", \
+	    p, f; exit f > 0 || NR < 2 }' build/tally
+
+valgrind: rightsheet build/unit-run
+	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=all \
+	    --error-exitcode=99" sh tests/run.sh
 
 # Unit tests link every module but main.o.
 UNIT_SRCS = tests/unit/run.c tests/unit/t_profile.c tests/unit/t_rules.c \
 	    tests/unit/t_plan.c tests/unit/t_layout.c tests/unit/t_utf8.c
-UNIT_OBJS = $(UNIT_SRCS:.c=.o)
+UNIT_OBJS = $(UNIT_SRCS:%.c=$(O)/%.o)
 
 $(UNIT_OBJS): CPPFLAGS += -Isrc
 
-tests/unit/run: $(UNIT_OBJS) $(OBJS)
+$(O)/unit-run: $(UNIT_OBJS) $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJS) $(OBJS) $(DEP_LIBS) \
 	    $(HPDF_LIBS) -lm
 
@@ -83,8 +105,9 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -f rightsheet src/*.o src/*.d tests/unit/*.o tests/unit/*.d \
-	    tests/unit/run checklist.pdf
-	rm -rf tests/out
+	rm -f rightsheet checklist.pdf
+	rm -rf build build-san tests/out
 
-.PHONY: all check clean demo install uninstall
+.PHONY: all check clean demo install uninstall valgrind
+
+-include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

@@ -3,7 +3,10 @@
 # Run from the top of the source tree (make check does).
 set -u
 
-RS=${RIGHTSHEET:-./rightsheet}
+RIGHTSHEET=${RIGHTSHEET:-./rightsheet}
+UNIT=${UNIT:-build/unit-run}
+# make valgrind sets VALGRIND to run every command under it.
+rs() { ${VALGRIND:-} "$RIGHTSHEET" "$@"; }
 OUT=tests/out
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -59,10 +62,10 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
 
 echo "unit tests:"
-if ./tests/unit/run 2>"$OUT/unit.err"; then pass; else fail "unit tests"; cat "$OUT/unit.err"; fi
+if ${VALGRIND:-} "$UNIT" 2>"$OUT/unit.err"; then pass; else fail "unit tests"; cat "$OUT/unit.err"; fi
 
 echo "guides:"
-status 0 "validate guides" "$RS" validate guides
+status 0 "validate guides" rs validate guides
 has "$OUT/last.out" "no errors"
 for g in guides/*.xml; do
 	check "xmllint $g" xmllint --noout --nonet --schema guides/schema/guide.xsd "$g"
@@ -72,7 +75,7 @@ check "xmllint profile" xmllint --noout --nonet --schema guides/schema/profile.x
 
 echo "Germany, Facebook and Instagram:"
 de=$OUT/de.pdf
-status 0 "build DE" "$RS" build --country DE --platforms facebook,instagram -o "$de"
+status 0 "build DE" rs build --country DE --platforms facebook,instagram -o "$de"
 pdf_ok "$de"
 [ "$(paper "$de")" = "A4" ] && pass || fail "DE paper is $(paper "$de"), want A4"
 [ "$(pages "$de")" -ge 4 ] && pass || fail "DE has $(pages "$de") pages"
@@ -95,7 +98,7 @@ check "DE link is clickable" sh -c "pdfinfo -url '$de' | grep -q 'https://www.fa
 
 echo "Texas, WhatsApp:"
 tx=$OUT/tx.pdf
-status 0 "build US-TX" "$RS" build --country US --state US-TX --platforms whatsapp -o "$tx"
+status 0 "build US-TX" rs build --country US --state US-TX --platforms whatsapp -o "$tx"
 pdf_ok "$tx"
 [ "$(paper "$tx")" = "letter" ] && pass || fail "TX paper is $(paper "$tx"), want letter"
 has "$tx" "Texas, United States (US)"
@@ -109,7 +112,7 @@ lacks "$tx" "Delete Request and Opt-out Platform"
 
 echo "California, Instagram:"
 ca=$OUT/ca.pdf
-status 0 "build US-CA" "$RS" build --state US-CA --platforms instagram --paper a4 -o "$ca"
+status 0 "build US-CA" rs build --state US-CA --platforms instagram --paper a4 -o "$ca"
 [ "$(paper "$ca")" = "A4" ] && pass || fail "--paper a4 ignored"
 has "$ca" "DROP"
 has "$ca" "Because you live in California."
@@ -117,73 +120,74 @@ lacks "$ca" "GDPR Article 21"
 
 echo "UK region handout:"
 uk=$OUT/uk.pdf
-status 0 "build region UK" "$RS" build --region UK -o "$uk"
+status 0 "build region UK" rs build --region UK -o "$uk"
 pdf_ok "$uk"
 has "$uk" "Privacy checklist for people in the UK"
 has "$uk" "UK GDPR"
 lacks "$uk" "Where you live"
 
 echo "explain says why:"
-status 0 "explain DE" "$RS" explain --country DE --platforms facebook,instagram
+status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
 has "$OUT/last.out" "Object on Facebook"
 has "$OUT/last.out" "because you live in the EU"
-status 0 "explain TX" "$RS" explain --country US --state US-TX --platforms whatsapp
+status 0 "explain TX" rs explain --country US --state US-TX --platforms whatsapp
 has "$OUT/last.out" "because you use WhatsApp"
 has "$OUT/last.out" "because you live in Texas"
 lacks "$OUT/last.out" "Object on Facebook"
 
 echo "profile file:"
 pf=$OUT/profile.pdf
-status 0 "build --profile" "$RS" build --profile tests/fixtures/profiles/de.xml -o "$pf"
+status 0 "build --profile" rs build --profile tests/fixtures/profiles/de.xml -o "$pf"
 has "$pf" "A privacy checklist for Alex Beispiel"
 has "$pf" "Object on Instagram"
 lacks "$pf" "Making less of you public"
-status 1 "bad profile file" "$RS" build --profile tests/fixtures/profiles/bad-platform.xml -o "$OUT/nope.pdf"
+status 1 "bad profile file" rs build --profile tests/fixtures/profiles/bad-platform.xml -o "$OUT/nope.pdf"
 has "$OUT/last.err" "bad-platform.xml:4: error: unknown platform: \"myspace\""
 [ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for a bad profile"
 
 echo "usage errors:"
-status 2 "unknown country" "$RS" build --country XX -o "$OUT/nope.pdf"
+status 2 "unknown country" rs build --country XX -o "$OUT/nope.pdf"
 has "$OUT/last.err" "unknown country code: \"XX\""
-status 2 "unknown platform" "$RS" build --country DE --platforms myspace -o "$OUT/nope.pdf"
+status 2 "unknown platform" rs build --country DE --platforms myspace -o "$OUT/nope.pdf"
 has "$OUT/last.err" "known: chatgpt, claude, copilot, facebook"
-status 2 "unknown topic" "$RS" explain --country DE --topics gardening
+status 2 "unknown topic" rs explain --country DE --topics gardening
 has "$OUT/last.err" "unknown topic: \"gardening\""
 [ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for bad options"
-status 2 "unknown command" "$RS" frobnicate
-status 2 "unknown option" "$RS" build --colour red
-status 2 "profile and options" "$RS" build --profile x.xml --country DE
-status 0 "--help" "$RS" build --help
+status 2 "unknown command" rs frobnicate
+status 2 "unknown option" rs build --colour red
+status 2 "profile and options" rs build --profile x.xml --country DE
+status 0 "--help" rs build --help
 has "$OUT/last.out" "Example:"
-status 0 "--version" "$RS" --version
-status 0 "list" "$RS" list
+status 0 "--version" rs --version
+status 0 "list" rs list
 has "$OUT/last.out" "whatsapp"
 has "$OUT/last.out" "US-CA California"
 
 echo "bad guides:"
-status 1 "bad regex" "$RS" validate tests/fixtures/bad/regex
+status 1 "bad regex" rs validate tests/fixtures/bad/regex
 has "$OUT/last.err" "tests/fixtures/bad/regex/test.xml:28: error: pattern does not compile: \"^(EU|EEA|UK\$\": missing closing parenthesis at offset 12"
-status 1 "duplicate id" "$RS" validate tests/fixtures/bad/dupid
+status 1 "duplicate id" rs validate tests/fixtures/bad/dupid
 has "$OUT/last.err" "duplicate item id: \"t-insta\""
 has "$OUT/last.err" "item names a source the guide does not list: \"s2\""
 echo old >"$OUT/keep.pdf"
-status 1 "build with bad guides" "$RS" build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
+status 1 "build with bad guides" rs build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
 check "old PDF untouched" sh -c "echo old | cmp -s - $OUT/keep.pdf"
-status 3 "output is a directory" "$RS" build --country DE -o "$OUT"
+status 3 "output is a directory" rs build --country DE -o "$OUT"
 has "$OUT/last.err" "output is a directory"
-status 3 "unwritable folder" "$RS" build --country DE -o /nonexistent/dir/x.pdf
+status 3 "unwritable folder" rs build --country DE -o /nonexistent/dir/x.pdf
 has "$OUT/last.err" "cannot write the PDF"
 if [ -w /dev/full ]; then
-	status 3 "full disk" "$RS" build --country DE -o /dev/full
+	status 3 "full disk" rs build --country DE -o /dev/full
 	has "$OUT/last.err" "No space left on device"
 	[ -c /dev/full ] && pass || fail "/dev/full was replaced"
 fi
 ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
 
 echo "reproducible:"
-"$RS" build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
+rs build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
 check "same input, same bytes" cmp "$de" "$OUT/de2.pdf"
 
 echo "$passed passed, $failed failed"
+[ -n "${TALLY:-}" ] && echo "$passed $failed" >>"$TALLY"
 [ "$failed" -eq 0 ]
