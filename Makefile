@@ -29,7 +29,7 @@ HPDF_LIBS ?= -lhpdf
 # Objects go to $(O); the sanitizer build uses its own.
 O	?= build
 BIN	?= rightsheet
-SRCS	 = src/country.c src/country_table.c src/usstate_table.c \
+SRCS	 = src/country.c src/country_table.c src/coverage.c src/usstate_table.c \
 	   src/explain.c src/layout.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/plan.c src/profile.c \

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "coverage.h"
 #include "explain.h"
 #include "layout.h"
 #include "load.h"
@@ -28,6 +29,7 @@ struct opts {
 	char			*guides_dir;
 	char			*output;
 	int			 profile_opts;	/* options set a field */
+	int			 coverage;	/* validate --coverage */
 };
 
 /* What every command that reads guides sets up. */
@@ -44,7 +46,7 @@ struct session {
 enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
-	OPT_NAME, OPT_HELP, OPT_VERSION
+	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE
 };
 
 static const struct option long_opts[] = {
@@ -62,6 +64,7 @@ static const struct option long_opts[] = {
 	{ "output",	required_argument, NULL, 'o' },
 	{ "help",	no_argument,	   NULL, OPT_HELP },
 	{ "version",	no_argument,	   NULL, OPT_VERSION },
+	{ "coverage",	no_argument,	   NULL, OPT_COVERAGE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -120,14 +123,18 @@ static const char usage_explain_tail[] =
 "  rightsheet explain --country DE --platforms facebook,instagram\n";
 
 static const char usage_validate[] =
-"usage: rightsheet validate [FILE|DIR ...]\n"
+"usage: rightsheet validate [--coverage] [FILE|DIR ...]\n"
 "\n"
 "Check guide files against the format and against each other. With no\n"
 "arguments, check the built-in guides.  Prints the same messages a\n"
 "build would, and exits 1 if any guide has an error.\n"
 "\n"
+"  --coverage   also try every region, country and US state with every\n"
+"               platform, and report empty checklists, items no one\n"
+"               gets and patterns that can never match\n"
+"\n"
 "Example:\n"
-"  rightsheet validate my-guides/\n";
+"  rightsheet validate --coverage my-guides/\n";
 
 static const char usage_list[] =
 "usage: rightsheet list [--guides DIR]\n"
@@ -302,6 +309,11 @@ parse_opts(int argc, char **argv, struct opts *o,
 				goto bad;
 			free(o->profile_file);
 			o->profile_file = xstrdup(optarg);
+			break;
+		case OPT_COVERAGE:
+			if (help != help_validate)
+				goto bad;
+			o->coverage = 1;
 			break;
 		case OPT_GUIDES:
 			free(o->guides_dir);
@@ -512,6 +524,7 @@ cmd_validate(int argc, char **argv)
 	struct opts	 o;
 	struct session	 s;
 	size_t		 i, items = 0;
+	long		 tried;
 	int		 rc;
 
 	memset(&o, 0, sizeof(o));
@@ -522,8 +535,15 @@ cmd_validate(int argc, char **argv)
 	    == 0) {
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;
-		printf("%zu guides, %zu items: no errors\n", s.gs->nguides,
-		    items);
+		tried = o.coverage ? coverage_check(s.gs, s.rules) : 0;
+		if (msg_count(MSGL_ERROR) == 0) {
+			printf("%zu guides, %zu items: no errors\n",
+			    s.gs->nguides, items);
+			if (o.coverage)
+				printf("coverage: %ld profiles tried, every "
+				    "item reached, no checklist empty\n",
+				    tried);
+		}
 	}
 	session_end(&s);
 out:

@@ -16,9 +16,6 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "or get a newer guide set" },
 	[MSG_DECLARE_NAME] = { "declared again with a different name",
 	    "use the same name in every guide that declares it" },
-	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",
-	    "check the spelling of the values in the pattern "
-	    "(rightsheet list shows them)" },
 
 	[MSG_FILE_READ] = { "cannot read file",
 	    "check that the file exists and that you may read it" },
@@ -86,6 +83,14 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_PLAN_EMPTY] = { "nothing in the guides applies to this profile",
 	    "check the platforms and topics, or leave them out to get "
 	    "everything for the region" },
+	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",
+	    "check the spelling of the values in the pattern "
+	    "(rightsheet list shows them)" },
+	[MSG_COVER_EMPTY] = { "checklist would be empty",
+	    "add an item that applies to these people, or widen a rule" },
+	[MSG_COVER_UNREACHED] = { "no profile gets this item",
+	    "check its rules and its guide's rules: together they "
+	    "exclude everyone" },
 
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },

@@ -30,7 +30,6 @@ enum msgid {
 	MSG_WARNING,	/* ===== start of warnings ===== */
 	MSG_GUIDE_STALE,
 	MSG_DECLARE_NAME,
-	MSG_RULE_NEVER,
 
 	MSG_ERROR,	/* ===== start of input errors ===== */
 	MSG_FILE_READ,
@@ -63,6 +62,9 @@ enum msgid {
 	MSG_PROFILE_PAPER,
 	MSG_PROFILE_TEMPLATE,
 	MSG_PLAN_EMPTY,
+	MSG_RULE_NEVER,
+	MSG_COVER_EMPTY,
+	MSG_COVER_UNREACHED,
 
 	MSG_USAGE,	/* ===== start of usage errors ===== */
 	MSG_USAGE_COMMAND,

@@ -136,56 +136,6 @@ phrase(const struct planctx *x, enum field f, const char **names,
 	return s;
 }
 
-/*
- * Every value a field can take, for naming what a negated pattern
- * excludes.  Returns how many were stored in vals.
- */
-static size_t
-field_domain(const struct planctx *x, enum field f, const char **vals,
-    size_t max)
-{
-	size_t	n = 0, i;
-
-	switch (f) {
-	case FIELD_REGION:
-		for (i = 0; i < REGION__MAX && n < max; i++)
-			vals[n++] = region_code(i);
-		break;
-	case FIELD_PLATFORM:
-		for (i = 0; i < x->gs->nplatforms && n < max; i++)
-			vals[n++] = x->gs->platforms[i]->id;
-		break;
-	case FIELD_TOPIC:
-		for (i = 0; i < x->gs->ntopics && n < max; i++)
-			vals[n++] = x->gs->topics[i]->id;
-		break;
-	case FIELD_STATE:
-		for (i = 0; i < nusstates && n < max; i++)
-			vals[n++] = usstates[i].code;
-		break;
-	case FIELD_COUNTRY:
-		for (i = 0; i < ncountries && n < max; i++)
-			vals[n++] = countries[i].code;
-		break;
-	default:
-		break;
-	}
-	return n;
-}
-
-/* How many values a field may hold at most, for sizing arrays. */
-static size_t
-field_max(const struct planctx *x)
-{
-	size_t	m = ncountries;
-
-	if (x->gs->nplatforms > m)
-		m = x->gs->nplatforms;
-	if (x->gs->ntopics > m)
-		m = x->gs->ntopics;
-	return m + REGION__MAX;
-}
-
 static int
 eval_match(const struct planctx *x, const struct rule *r, int negated,
     struct clauses *why)
@@ -194,7 +144,7 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 	size_t		  nvals, nnames = 0, i, max;
 	int		  m, rc = 0;
 
-	max = field_max(x);
+	max = field_domain_max(x->gs);
 	vals = xcalloc(max, sizeof(*vals));
 	names = xcalloc(max, sizeof(*names));
 	nvals = profile_values(x->p, r->field, vals, max);
@@ -212,7 +162,7 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 		    phrase(x, r->field, names, nnames, 0));
 	else if (!rc && negated) {
 		/* Name what the pattern excludes, if that stays short. */
-		nvals = field_domain(x, r->field, vals, max);
+		nvals = field_domain(x->gs, r->field, vals, max);
 		for (i = 0; i < nvals; i++) {
 			if ((m = rules_match(x->rs, r, vals[i])) == -1) {
 				rc = -1;

@@ -280,3 +280,48 @@ paper_name(enum paper paper)
 {
 	return paper == PAPER_LETTER ? "US Letter" : "A4";
 }
+
+size_t
+field_domain(const struct guideset *gs, enum field f, const char **vals,
+    size_t max)
+{
+	size_t	n = 0, i;
+
+	switch (f) {
+	case FIELD_REGION:
+		for (i = 0; i < REGION__MAX && n < max; i++)
+			vals[n++] = region_code(i);
+		break;
+	case FIELD_PLATFORM:
+		for (i = 0; i < gs->nplatforms && n < max; i++)
+			vals[n++] = gs->platforms[i]->id;
+		break;
+	case FIELD_TOPIC:
+		for (i = 0; i < gs->ntopics && n < max; i++)
+			vals[n++] = gs->topics[i]->id;
+		break;
+	case FIELD_STATE:
+		for (i = 0; i < nusstates && n < max; i++)
+			vals[n++] = usstates[i].code;
+		break;
+	case FIELD_COUNTRY:
+		for (i = 0; i < ncountries && n < max; i++)
+			vals[n++] = countries[i].code;
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+size_t
+field_domain_max(const struct guideset *gs)
+{
+	size_t	m = ncountries;
+
+	if (gs->nplatforms > m)
+		m = gs->nplatforms;
+	if (gs->ntopics > m)
+		m = gs->ntopics;
+	return m + REGION__MAX;
+}

@@ -65,6 +65,15 @@ void		 profile_free(struct profile *);
 size_t		 profile_values(const struct profile *, enum field,
 		    const char **vals, size_t max);
 
+/*
+ * Every value a field can take (countries, regions, states, declared
+ * platforms and topics), at most max of them; returns how many.
+ * field_domain_max() is a size that always suffices.
+ */
+size_t		 field_domain(const struct guideset *, enum field,
+		    const char **vals, size_t max);
+size_t		 field_domain_max(const struct guideset *);
+
 const char	*paper_name(enum paper);
 
 #endif

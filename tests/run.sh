@@ -73,6 +73,16 @@ done
 check "xmllint templates" xmllint --noout --nonet --schema templates/template.xsd templates/standard.xml
 check "xmllint profile" xmllint --noout --nonet --schema guides/schema/profile.xsd tests/fixtures/profiles/de.xml
 
+echo "coverage:"
+status 0 "validate --coverage" rs validate --coverage
+has "$OUT/last.out" "every item reached, no checklist empty"
+status 1 "coverage finds holes" rs validate --coverage tests/fixtures/bad/coverage
+has "$OUT/last.err" "gaps.xml:23: error: pattern matches no value this field can take: region \"^EUR\$\""
+has "$OUT/last.err" "no profile gets this item: \"gap-typo\""
+has "$OUT/last.err" "gaps.xml:25: error: no profile gets this item: \"gap-never\""
+has "$OUT/last.err" "checklist would be empty: for someone in region US who uses facebook"
+lacks "$OUT/last.err" "region EU who"
+
 echo "Germany, Facebook and Instagram:"
 de=$OUT/de.pdf
 status 0 "build DE" rs build --country DE --platforms facebook,instagram -o "$de"

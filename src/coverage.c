@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * The coverage check: builds the plan for every kind of person the
+ * tool knows and reports what no one gets, and who gets nothing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "coverage.h"
+#include "plan.h"
+#include "profile.h"
+#include "xalloc.h"
+
+struct cover {
+	const struct guideset	*gs;
+	struct rules		*rs;
+	size_t			*base;		/* first item index per guide */
+	char			*reached;	/* per item */
+	long			 tried;
+	int			 gave_up;
+};
+
+/* Report each match rule whose pattern matches nothing it could see. */
+static void
+check_rule(struct cover *c, const struct rule *r, const char **vals,
+    size_t max)
+{
+	size_t	n, i;
+	int	m, any = 0;
+
+	if (r->type != RULE_MATCH) {
+		for (i = 0; i < r->nkids; i++)
+			check_rule(c, &r->kids[i], vals, max);
+		return;
+	}
+	n = field_domain(c->gs, r->field, vals, max);
+	for (i = 0; i < n && !any; i++) {
+		if ((m = rules_match(c->rs, r, vals[i])) == -1) {
+			c->gave_up = 1;
+			return;
+		}
+		any = m;
+	}
+	if (!any)
+		msg(MSG_RULE_NEVER, &r->pos, "%s \"%s\"", field_name(r->field),
+		    r->pattern);
+}
+
+static size_t
+guide_index(const struct cover *c, const struct guide *g)
+{
+	size_t	i;
+
+	for (i = 0; i < c->gs->nguides; i++)
+		if (c->gs->guides[i] == g)
+			break;
+	return i;
+}
+
+/* Plan for one profile; mark what it reaches; report it if empty. */
+static void
+try_profile(struct cover *c, const char *country, const char *region,
+    const char *state, const char *platform, const char *topic)
+{
+	struct profile_spec	 spec;
+	struct profile		*p;
+	struct plan		*pl;
+	const struct plan_guide	*pg;
+	size_t			 i, j, g;
+
+	memset(&spec, 0, sizeof(spec));
+	if (country != NULL)
+		profile_spec_set(&spec, SPEC_COUNTRY, country);
+	if (region != NULL)
+		profile_spec_set(&spec, SPEC_REGION, region);
+	if (state != NULL)
+		profile_spec_set(&spec, SPEC_STATE, state);
+	if (platform != NULL)
+		profile_spec_set(&spec, SPEC_PLATFORMS, platform);
+	if (topic != NULL)
+		profile_spec_set(&spec, SPEC_TOPICS, topic);
+	p = profile_make(&spec, c->gs);
+	profile_spec_clear(&spec);
+	if (p == NULL)
+		return;
+	c->tried++;
+	if ((pl = plan_build(c->gs, p, c->rs)) == NULL) {
+		c->gave_up = 1;
+		profile_free(p);
+		return;
+	}
+	/*
+	 * Empty checklists are reported for regions only: the countries
+	 * and states are tried to reach their own items, and would repeat
+	 * each region's report many times over.
+	 */
+	if (pl->nguides == 0 && region != NULL)
+		msg(MSG_COVER_EMPTY, NULL, "for someone in region %s%s%s%s%s",
+		    region, platform != NULL ? " who uses " : "",
+		    platform != NULL ? platform : "",
+		    topic != NULL ? " and chose the topic " : "",
+		    topic != NULL ? topic : "");
+	for (i = 0; i < pl->nguides; i++) {
+		pg = &pl->guides[i];
+		g = guide_index(c, pg->guide);
+		for (j = 0; j < pg->nitems; j++)
+			c->reached[c->base[g] +
+			    (size_t)(pg->items[j].item - pg->guide->items)] = 1;
+	}
+	plan_free(pl);
+	profile_free(p);
+}
+
+long
+coverage_check(const struct guideset *gs, struct rules *rs)
+{
+	struct cover	 c;
+	const char	**vals;
+	const struct guide *g;
+	size_t		 max, i, j, k, total = 0;
+
+	memset(&c, 0, sizeof(c));
+	c.gs = gs;
+	c.rs = rs;
+	max = field_domain_max(gs);
+	vals = xcalloc(max, sizeof(*vals));
+
+	for (i = 0; i < gs->nguides; i++) {
+		g = gs->guides[i];
+		if (g->when != NULL)
+			check_rule(&c, g->when, vals, max);
+		for (j = 0; j < g->nitems; j++)
+			if (g->items[j].when != NULL)
+				check_rule(&c, g->items[j].when, vals, max);
+	}
+
+	c.base = xcalloc(gs->nguides + 1, sizeof(*c.base));
+	for (i = 0; i < gs->nguides; i++) {
+		c.base[i] = total;
+		total += gs->guides[i]->nitems;
+	}
+	c.reached = xcalloc(total + 1, 1);
+
+	for (i = 0; i < REGION__MAX && !c.gave_up; i++) {
+		for (j = 0; j < gs->nplatforms; j++)
+			try_profile(&c, NULL, region_code(i), NULL,
+			    gs->platforms[j]->id, NULL);
+		for (j = 0; j < gs->ntopics; j++)
+			try_profile(&c, NULL, region_code(i), NULL, NULL,
+			    gs->topics[j]->id);
+	}
+	for (i = 0; i < ncountries && !c.gave_up; i++)
+		for (j = 0; j < gs->nplatforms; j++)
+			try_profile(&c, countries[i].code, NULL, NULL,
+			    gs->platforms[j]->id, NULL);
+	for (i = 0; i < nusstates && !c.gave_up; i++)
+		for (j = 0; j < gs->nplatforms; j++)
+			try_profile(&c, NULL, NULL, usstates[i].code,
+			    gs->platforms[j]->id, NULL);
+
+	for (i = 0; i < gs->nguides && !c.gave_up; i++)
+		for (k = 0; k < gs->guides[i]->nitems; k++)
+			if (!c.reached[c.base[i] + k])
+				msg(MSG_COVER_UNREACHED,
+				    &gs->guides[i]->items[k].pos, "\"%s\"",
+				    gs->guides[i]->items[k].id);
+	free(vals);
+	free(c.base);
+	free(c.reached);
+	return c.gave_up ? -1 : c.tried;
+}
