@@ -52,6 +52,7 @@ struct errctx {
 	const char	*file;
 	enum msgid	 id;
 	int		 count;
+	int		 doctype;	/* parsing stopped at a DOCTYPE */
 };
 
 static void
@@ -62,22 +63,28 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	char		 text[512];
 	size_t		 len;
 
-	if (e == NULL || e->level == XML_ERR_WARNING)
+	/* After a DOCTYPE only its own message matters. */
+	if (e == NULL || e->level == XML_ERR_WARNING || ec->doctype)
 		return;
 	pos.file = ec->file;
 	pos.line = e->line;
 	pos.col = e->int2 > 0 && ec->id == MSG_XML_PARSE ? e->int2 : 0;
 	snprintf(text, sizeof(text), "%s",
 	    e->message != NULL ? e->message : "unknown problem");
-	len = strlen(text);
-	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' ||
-	    text[len - 1] == '.'))
+	/* One line per message: libxml2 sometimes adds a second. */
+	for (len = 0; text[len] != '\0'; len++)
+		if (text[len] == '\n')
+			text[len] = ' ';
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
 		text[--len] = '\0';
-	/* Entity tricks get their own, plainer message. */
+	/* Entity tricks and bad bytes get their own, plainer messages. */
 	if (e->code == XML_ERR_UNDECLARED_ENTITY ||
 	    e->code == XML_WAR_UNDECLARED_ENTITY ||
 	    e->code == XML_ERR_ENTITY_LOOP)
 		msg(MSG_XML_ENTITY, &pos, "%s", text);
+	else if (e->code == XML_ERR_INVALID_CHAR ||
+	    e->code == XML_ERR_INVALID_ENCODING)
+		msg(MSG_TEXT_UTF8, &pos, "%s", text);
 	else
 		msg(ec->id, &pos, "%s", text);
 	ec->count++;
@@ -138,24 +145,75 @@ fail:
 }
 
 /*
- * Parse path and check it against schema, expecting root element root.
- * Returns the document, or NULL after reporting every problem.
+ * A DOCTYPE is where every entity trick starts (external entities,
+ * billion laughs, quadratic blow-up, external DTDs): stop parsing the
+ * moment one begins, before any of it is read.
+ */
+static void
+on_doctype(void *ctx, const xmlChar *name, const xmlChar *publicid,
+    const xmlChar *systemid)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct errctx		*ec = ctxt->_private;
+
+	(void)name;
+	(void)publicid;
+	(void)systemid;
+	ec->doctype = ctxt->input != NULL ? ctxt->input->line : 0;
+	if (ec->doctype == 0)
+		ec->doctype = -1;
+	xmlStopParser(ctxt);
+}
+
+/* XInclude is never processed; say so rather than fail obscurely. */
+static int
+find_xinclude(xmlNodePtr n, const char *path)
+{
+	struct srcpos	pos;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (n->ns != NULL && n->ns->href != NULL &&
+		    strncmp((const char *)n->ns->href,
+		    "http://www.w3.org/2001/XInclude", 31) == 0) {
+			xml_pos(n, path, &pos);
+			msg(MSG_XML_XINCLUDE, &pos, NULL);
+			return 1;
+		}
+		if (find_xinclude(n->children, path))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Parse buf[0..len), named path in messages, and check it against
+ * schema, expecting root element root.  Returns the document, or NULL
+ * after reporting every problem.
  */
 xmlDocPtr
-xml_read(const char *path, xmlSchemaPtr schema, const char *root)
+xml_parse(const char *path, const char *buf, size_t len,
+    xmlSchemaPtr schema, const char *root)
 {
-	struct errctx		 ec = { path, MSG_XML_PARSE, 0 };
+	struct errctx		 ec = { path, MSG_XML_PARSE, 0, 0 };
 	struct srcpos		 pos = { path, 0, 0 };
 	xmlParserCtxtPtr	 ctxt = NULL;
 	xmlSchemaValidCtxtPtr	 vc = NULL;
 	xmlDocPtr		 doc = NULL;
 	xmlNodePtr		 top;
-	char			*buf;
-	size_t			 len;
 
-	if ((buf = read_capped(path, &len)) == NULL)
+	if (len > LOAD_MAX_BYTES) {
+		msg(MSG_FILE_BIG, &pos, "more than %d MB",
+		    LOAD_MAX_BYTES / (1024 * 1024));
 		return NULL;
-
+	}
+	/* gzip and xz: libxml2 would inflate them from a file, not here. */
+	if (len >= 2 && ((buf[0] == '\x1f' && buf[1] == '\x8b') ||
+	    (len >= 6 && memcmp(buf, "\xfd" "7zXZ", 5) == 0))) {
+		msg(MSG_FILE_COMPRESSED, &pos, NULL);
+		return NULL;
+	}
 	allowed_dir[0] = '\0';
 	xmlSetExternalEntityLoader(entity_loader);
 	xmlSetStructuredErrorFunc(&ec, on_xml_error);
@@ -163,23 +221,25 @@ xml_read(const char *path, xmlSchemaPtr schema, const char *root)
 		msg(MSG_SYS_NOMEM, NULL, NULL);
 		goto fail;
 	}
+	ctxt->_private = &ec;
+	ctxt->sax->internalSubset = on_doctype;
 	/* Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE. */
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	if (ec.doctype != 0 || (doc != NULL && (doc->intSubset != NULL ||
+	    doc->extSubset != NULL))) {
+		pos.line = ec.doctype > 0 ? ec.doctype : 0;
+		msg(MSG_XML_DOCTYPE, &pos, NULL);
+		goto fail;
+	}
 	if (doc == NULL) {
 		if (ec.count == 0)
 			msg(MSG_XML_PARSE, &pos, NULL);
 		goto fail;
 	}
-	if (doc->intSubset != NULL || doc->extSubset != NULL) {
-		pos.line = doc->intSubset != NULL ?
-		    xmlGetLineNo((xmlNodePtr)doc->intSubset) : 0;
-		if (pos.line < 0)
-			pos.line = 0;
-		msg(MSG_XML_DOCTYPE, &pos, NULL);
-		goto fail;
-	}
 	if (ec.count > 0)
+		goto fail;
+	if (find_xinclude(xmlDocGetRootElement(doc), path))
 		goto fail;
 	top = xmlDocGetRootElement(doc);
 	if (top == NULL || !xml_is(top, root)) {
@@ -204,15 +264,28 @@ xml_read(const char *path, xmlSchemaPtr schema, const char *root)
 	xmlSchemaFreeValidCtxt(vc);
 	xmlFreeParserCtxt(ctxt);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	free(buf);
 	return doc;
 fail:
 	xmlSchemaFreeValidCtxt(vc);
 	xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctxt);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	free(buf);
 	return NULL;
+}
+
+/* As xml_parse(), reading the file at path first. */
+xmlDocPtr
+xml_read(const char *path, xmlSchemaPtr schema, const char *root)
+{
+	xmlDocPtr	 doc;
+	char		*buf;
+	size_t		 len;
+
+	if ((buf = read_capped(path, &len)) == NULL)
+		return NULL;
+	doc = xml_parse(path, buf, len, schema, root);
+	free(buf);
+	return doc;
 }
 
 static xmlSchemaPtr
@@ -228,6 +301,7 @@ schema_load(const char *dir, const char *name)
 	ec.file = path;
 	ec.id = MSG_SYS_SCHEMA;
 	ec.count = 0;
+	ec.doctype = 0;
 	pos.file = path;
 	pos.line = pos.col = 0;
 	if (realpath(dir, allowed_dir) == NULL) {

@@ -3,6 +3,8 @@
 #ifndef LOAD_H
 #define LOAD_H
 
+#include <stddef.h>
+
 #include "model.h"
 #include "profile.h"
 #include "template.h"
@@ -26,6 +28,10 @@ void		 loader_free(struct loader *);
  * must look at the error count before using it.
  */
 struct guide	*load_guide(struct loader *, const char *path);
+
+/* As load_guide(), from memory; name is used in messages. */
+struct guide	*load_guide_buffer(struct loader *, const char *name,
+		    const char *buf, size_t len);
 
 /* Fill spec from a profile file.  Returns 0, or -1 after messages. */
 int		 load_profile(struct loader *, const char *path,

@@ -180,6 +180,23 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	}
 }
 
+/* Source ids are local to a guide; a guide has tens, not thousands. */
+static void
+check_source_id(const struct guide *g, const struct source *src)
+{
+	size_t	i;
+
+	if (src->id == NULL)
+		return;
+	for (i = 0; i + 1 < g->nsources; i++)
+		if (g->sources[i].id != NULL &&
+		    strcmp(g->sources[i].id, src->id) == 0) {
+			msg(MSG_SOURCE_DUPID, &src->pos, "\"%s\", first used "
+			    "at line %d", src->id, g->sources[i].pos.line);
+			return;
+		}
+}
+
 static void
 parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 {
@@ -225,6 +242,7 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 				src = XAPPEND(g->sources, g->nsources, scap);
 				xml_pos(k, file, &src->pos);
 				src->id = xml_attr(k, "id");
+				check_source_id(g, src);
 				src->href = xml_attr(k, "href");
 				src->date = xml_attr(k, "date");
 				src->title = xml_text(k, file, "source");
@@ -237,17 +255,30 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 	}
 }
 
-struct guide *
-load_guide(struct loader *l, const char *path)
+static struct guide *
+guide_from_doc(xmlDocPtr doc, const char *path)
 {
 	struct guide	*g;
-	xmlDocPtr	 doc;
 
-	if ((doc = xml_read(path, l->guide, "guide")) == NULL)
+	if (doc == NULL)
 		return NULL;
 	g = xcalloc(1, sizeof(*g));
 	g->file = xstrdup(path);
 	parse_guide(g, xmlDocGetRootElement(doc), g->file);
 	xmlFreeDoc(doc);
 	return g;
+}
+
+struct guide *
+load_guide(struct loader *l, const char *path)
+{
+	return guide_from_doc(xml_read(path, l->guide, "guide"), path);
+}
+
+struct guide *
+load_guide_buffer(struct loader *l, const char *name, const char *buf,
+    size_t len)
+{
+	return guide_from_doc(xml_parse(name, buf, len, l->guide, "guide"),
+	    name);
 }

@@ -20,6 +20,8 @@ struct loader {
 };
 
 xmlDocPtr	 xml_read(const char *path, xmlSchemaPtr, const char *root);
+xmlDocPtr	 xml_parse(const char *path, const char *buf, size_t len,
+		    xmlSchemaPtr, const char *root);
 void		 xml_pos(xmlNodePtr, const char *file, struct srcpos *);
 xmlNodePtr	 xml_first(xmlNodePtr);
 xmlNodePtr	 xml_next(xmlNodePtr);

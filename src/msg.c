@@ -24,6 +24,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "check that this is the right file" },
 	[MSG_FILE_EMPTY] = { "file is empty",
 	    "check that this is the right file" },
+	[MSG_FILE_COMPRESSED] = { "file is compressed",
+	    "rightsheet reads plain XML only: unpack the file first" },
 	[MSG_XML_PARSE] = { "not well-formed XML",
 	    "fix the XML at this place; a missing closing tag or an "
 	    "unescaped & or < is the usual cause" },
@@ -31,6 +33,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "remove the <!DOCTYPE ...> part; rightsheet files never need one" },
 	[MSG_XML_ENTITY] = { "entity declarations and references are not "
 	    "allowed", "write the text out in full instead" },
+	[MSG_XML_XINCLUDE] = { "XInclude is not allowed",
+	    "copy the text into the guide itself" },
 	[MSG_XML_SCHEMA] = { "does not follow the format",
 	    "see rightsheet-guide(5) for what is allowed here" },
 	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",
@@ -39,6 +43,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "give each guide its own id" },
 	[MSG_ITEM_DUPID] = { "duplicate item id",
 	    "item ids must be unique across all guides: rename one" },
+	[MSG_SOURCE_DUPID] = { "duplicate source id",
+	    "give each source in a guide its own id" },
 	[MSG_SOURCE_UNKNOWN] = { "item names a source the guide does not list",
 	    "add it to <sources> or fix the id in sources=\"...\"" },
 	[MSG_TOPIC_UNKNOWN] = { "topic is not declared by any guide",

@@ -194,6 +194,9 @@ if [ -w /dev/full ]; then
 fi
 ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
 
+echo "hostile input:"
+. tests/hostile.sh
+
 echo "reproducible:"
 rs build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
 check "same input, same bytes" cmp "$de" "$OUT/de2.pdf"

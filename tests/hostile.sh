@@ -1,0 +1,49 @@
+#!/bin/sh
+# Hostile inputs: each tests/hostile/NAME.xml must give exactly the
+# messages in NAME.err and exit 1, within a second or two, leaving no
+# PDF.  NAME.args (optional) gives the command, with @FILE@ for the
+# guide's path and @DIR@ for its folder; the default is "validate @FILE@".
+# Sourced by tests/run.sh, which provides rs, pass and fail.
+# REGEN=1 rewrites the .err files instead of comparing.
+
+HOUT=$OUT/hostile
+mkdir -p "$HOUT"
+
+# Made here rather than kept in git: a guide with a 10 MB attribute.
+{
+	printf '<?xml version="1.0" encoding="UTF-8"?>\n<guide id="'
+	head -c 10485760 /dev/zero | tr '\0' a
+	printf '"/>\n'
+} >"$HOUT/big-attribute.xml"
+
+for src in tests/hostile/*.xml "$HOUT/big-attribute.xml"; do
+	name=$(basename "$src" .xml)
+	dir=$HOUT/$name
+	mkdir -p "$dir"
+	cp "$src" "$dir/$name.xml"
+	file=$dir/$name.xml
+	args="validate @FILE@"
+	[ -f "tests/hostile/$name.args" ] && args=$(cat "tests/hostile/$name.args")
+	args=$(printf '%s' "$args" | sed -e "s|@FILE@|$file|g" -e "s|@DIR@|$dir|g")
+	echo old >"$dir/out.pdf"
+	start=$(date +%s%N)
+	# shellcheck disable=SC2086
+	timeout 20 "$RIGHTSHEET" $args >/dev/null 2>"$dir/err"
+	got=$?
+	ms=$(( ($(date +%s%N) - start) / 1000000 ))
+	if [ "${REGEN:-}" = 1 ]; then
+		cp "$dir/err" "tests/hostile/$name.err"
+	fi
+	if [ "$got" -eq 1 ]; then pass; else fail "hostile $name: exit $got, want 1"; fi
+	if cmp -s "$dir/err" "tests/hostile/$name.err"; then pass
+	else fail "hostile $name: messages differ"; diff "tests/hostile/$name.err" "$dir/err" | head -5; fi
+	# Sanitizer and valgrind builds are slower; the limit is for real ones.
+	limit=2000
+	[ -n "${VALGRIND:-}${SLOW:-}" ] && limit=30000
+	if [ "$ms" -le "$limit" ]; then pass; else fail "hostile $name: took $ms ms"; fi
+	if echo old | cmp -s - "$dir/out.pdf"; then pass
+	else fail "hostile $name: out.pdf was changed"; fi
+	if grep -q -F "$(cat /etc/hostname 2>/dev/null || echo no-hostname)" "$dir/err"; then
+		fail "hostile $name: /etc/hostname leaked into a message"
+	else pass; fi
+done
