@@ -4,7 +4,7 @@
 set -eu
 
 build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev"
-check="$build poppler-utils qpdf libxml2-utils"
+check="$build poppler-utils qpdf libxml2-utils strace"
 
 case "${1:-build}" in
 build)	want=$build ;;

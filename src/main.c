@@ -462,6 +462,7 @@ cmd_build(int argc, char **argv)
 	struct cover	 cv;
 	struct pdfinfo	 info;
 	char		*title = NULL, *fontdir = NULL;
+	size_t		 i;
 	int		 rc;
 
 	memset(&o, 0, sizeof(o));
@@ -482,7 +483,9 @@ cmd_build(int argc, char **argv)
 		msg(MSG_PLAN_EMPTY, NULL, NULL);
 		goto done;
 	}
-	guideset_warn_stale(s.gs, s.today);
+	/* Only the guides that are printed need to be fresh. */
+	for (i = 0; i < pl->nguides; i++)
+		guide_warn_stale(pl->guides[i].guide, s.today);
 
 	fontdir = xasprintf("%s/fonts", s.datadir);
 	if ((po = pdf_alloc(fontdir)) == NULL)

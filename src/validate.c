@@ -150,13 +150,9 @@ guideset_build(struct guide **guides, size_t n)
 }
 
 void
-guideset_warn_stale(const struct guideset *gs, const char *today)
+guide_warn_stale(const struct guide *g, const char *today)
 {
-	size_t	i;
-
-	for (i = 0; i < gs->nguides; i++)
-		if (strcmp(gs->guides[i]->recheck_by, today) < 0)
-			msg(MSG_GUIDE_STALE, &gs->guides[i]->pos,
-			    "\"%s\" was due for a check on %s",
-			    gs->guides[i]->id, gs->guides[i]->recheck_by);
+	if (strcmp(g->recheck_by, today) < 0)
+		msg(MSG_GUIDE_STALE, &g->pos, "\"%s\" was due for a check "
+		    "on %s", g->id, g->recheck_by);
 }

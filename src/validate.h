@@ -15,8 +15,7 @@
  */
 struct guideset	*guideset_build(struct guide **, size_t);
 
-/* Warn about each guide whose recheck-by date is before today. */
-void		 guideset_warn_stale(const struct guideset *,
-		    const char *today);
+/* Warn if the guide's recheck-by date (YYYY-MM-DD) is before today. */
+void		 guide_warn_stale(const struct guide *, const char *today);
 
 #endif

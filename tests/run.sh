@@ -156,6 +156,12 @@ status 1 "bad profile file" rs build --profile tests/fixtures/profiles/bad-platf
 has "$OUT/last.err" "bad-platform.xml:4: error: unknown platform: \"myspace\""
 [ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for a bad profile"
 
+echo "stale guides:"
+status 0 "stale guide still builds" rs build --guides tests/fixtures/stale --country DE -o "$OUT/stale.pdf"
+has "$OUT/last.err" "test.xml:4: warning: guide is past its recheck-by date: \"test\" was due for a check on 2026-10-01"
+status 0 "fresh guide, no warning" rs build --guides tests/fixtures/guides --country DE -o "$OUT/fresh.pdf"
+lacks "$OUT/last.err" "warning"
+
 echo "usage errors:"
 status 2 "unknown country" rs build --country XX -o "$OUT/nope.pdf"
 has "$OUT/last.err" "unknown country code: \"XX\""
@@ -196,6 +202,9 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 
 echo "hostile input:"
 . tests/hostile.sh
+
+echo "scale:"
+. tests/scale.sh
 
 echo "reproducible:"
 rs build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
