@@ -89,6 +89,31 @@ $(O)/unit-run: $(UNIT_OBJS) $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJS) $(OBJS) $(DEP_LIBS) \
 	    $(HPDF_LIBS) -lm
 
+# Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
+# Findings land in build-fuzz/; add each to tests/hostile or a unit test.
+FUZZERS	 = guide profile rules layout
+FUZZTIME ?= 60
+FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
+
+fuzz-build:
+	$(MAKE) O=build-fuzz BIN=build-fuzz/rightsheet CC=clang \
+	    CFLAGS="-O1 -g $(FUZZSAN)" LDFLAGS="-fsanitize=address,undefined" \
+	    $(FUZZERS:%=build-fuzz/fuzz_%)
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(OBJS)
+	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -Isrc \
+	    -fsanitize=fuzzer,address,undefined -o $@ $< $(OBJS) \
+	    $(DEP_LIBS) $(HPDF_LIBS) -lm
+
+fuzz: fuzz-build
+	for f in $(FUZZERS); do \
+		mkdir -p build-fuzz/corpus-$$f && \
+		build-fuzz/fuzz_$$f -max_total_time=$(FUZZTIME) \
+		    -dict=tests/fuzz/xml.dict -max_len=65536 -timeout=5 \
+		    -artifact_prefix=build-fuzz/$$f- \
+		    build-fuzz/corpus-$$f tests/fuzz/corpus/$$f || exit 1; \
+	done
+
 install: rightsheet
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/guides/schema \
 	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
@@ -106,8 +131,8 @@ uninstall:
 
 clean:
 	rm -f rightsheet checklist.pdf
-	rm -rf build build-san tests/out
+	rm -rf build build-san build-fuzz tests/out
 
-.PHONY: all check clean demo install uninstall valgrind
+.PHONY: all check clean demo fuzz fuzz-build install uninstall valgrind
 
 -include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

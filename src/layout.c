@@ -740,21 +740,14 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 		nw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_BODY], num, strlen(num));
 		s = xstrdup(pl->guides[i].guide->title);
-		i = i;
-		{
-			size_t	first;
-
-			first = text_add(cx, s, FONT_REGULAR,
-			    t->size[SIZE_BODY], COLOUR_TEXT, cx->left,
-			    cx->width - nw - 16, 1,
-			    &pl->guides[i].guide->pos);
-			r = &cx->rows[cx->nrows - 1];
-			(void)first;
-			op_text(r, cx->left + cx->width - nw,
-			    baseline(r->h, t->size[SIZE_BODY]), FONT_REGULAR,
-			    t->size[SIZE_BODY], COLOUR_MUTED, num,
-			    strlen(num));
-		}
+		text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY],
+		    COLOUR_TEXT, cx->left, cx->width - nw - 16, 1,
+		    &pl->guides[i].guide->pos);
+		/* The page number sits on the entry's last line. */
+		r = &cx->rows[cx->nrows - 1];
+		op_text(r, cx->left + cx->width - nw,
+		    baseline(r->h, t->size[SIZE_BODY]), FONT_REGULAR,
+		    t->size[SIZE_BODY], COLOUR_MUTED, num, strlen(num));
 		free(s);
 		space_add(cx, 2, 1);
 	}

@@ -37,6 +37,10 @@ struct guide	*load_guide_buffer(struct loader *, const char *name,
 int		 load_profile(struct loader *, const char *path,
 		    struct profile_spec *);
 
+/* As load_profile(), from memory; name is used in messages. */
+int		 load_profile_buffer(struct loader *, const char *name,
+		    const char *buf, size_t len, struct profile_spec *);
+
 /* Fill tpl from a template file.  Returns 0, or -1 after messages. */
 int		 load_template(struct loader *, const char *path,
 		    struct template *);

@@ -20,14 +20,13 @@ static const char *const elements[SPEC__MAX] = {
 	[SPEC_COVER] = "cover",
 };
 
-int
-load_profile(struct loader *l, const char *path, struct profile_spec *spec)
+static int
+spec_from_doc(xmlDocPtr doc, const char *path, struct profile_spec *spec)
 {
-	xmlDocPtr	 doc;
 	xmlNodePtr	 n;
 	int		 f, before;
 
-	if ((doc = xml_read(path, l->profile, "profile")) == NULL)
+	if (doc == NULL)
 		return -1;
 	before = msg_count(MSGL_ERROR);
 	/* A field missing from the file is the file's problem. */
@@ -45,4 +44,19 @@ load_profile(struct loader *l, const char *path, struct profile_spec *spec)
 			}
 	xmlFreeDoc(doc);
 	return msg_count(MSGL_ERROR) > before ? -1 : 0;
+}
+
+int
+load_profile(struct loader *l, const char *path, struct profile_spec *spec)
+{
+	return spec_from_doc(xml_read(path, l->profile, "profile"), path,
+	    spec);
+}
+
+int
+load_profile_buffer(struct loader *l, const char *name, const char *buf,
+    size_t len, struct profile_spec *spec)
+{
+	return spec_from_doc(xml_parse(name, buf, len, l->profile,
+	    "profile"), name, spec);
 }

@@ -131,7 +131,7 @@ static const char *const level_names[MSGL__MAX] = {
 };
 
 static int	counts[MSGL__MAX];
-static int	quiet_warnings;
+static int	quiet_level;	/* levels up to this one are not printed */
 
 enum msglevel
 msg_level(enum msgid id)
@@ -150,7 +150,7 @@ vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
     const char *fmt, va_list ap)
 {
 	counts[level]++;
-	if (level == MSGL_WARNING && quiet_warnings)
+	if ((int)level <= quiet_level)
 		return;
 
 	fputs("rightsheet: ", stderr);
@@ -235,7 +235,7 @@ msg_reset(void)
 }
 
 void
-msg_quiet_warnings(int quiet)
+msg_quiet(enum msglevel upto)
 {
-	quiet_warnings = quiet;
+	quiet_level = upto;
 }

@@ -104,6 +104,7 @@ enum msglevel	msg_worst(void);
 int		msg_count(enum msglevel);
 int		msg_exit(void);
 void		msg_reset(void);
-void		msg_quiet_warnings(int);
+/* Count but do not print messages up to this level (for fuzzers). */
+void		msg_quiet(enum msglevel);
 
 #endif

@@ -250,6 +250,8 @@ topic_chosen(const struct profile *p, const char *topic)
 	return 0;
 }
 
+static void	plan_guide_free(struct plan_guide *);
+
 /* Returns 1 if the guide applies (filled in), 0 if not, -1 gave up. */
 static int
 plan_guide(const struct planctx *x, const struct guide *g,
@@ -314,14 +316,14 @@ plan_build(const struct guideset *gs, const struct profile *p,
 	pl->profile = p;
 	for (i = 0; i < gs->nguides; i++) {
 		memset(&pg, 0, sizeof(pg));
-		if ((rc = plan_guide(&x, gs->guides[i], &pg, &number)) == -1) {
-			plan_free(pl);
-			return NULL;
-		}
+		rc = plan_guide(&x, gs->guides[i], &pg, &number);
 		/* A guide with nothing left for this person is left out. */
-		if (rc == 0 || pg.nitems == 0) {
-			free(pg.reason);
-			free(pg.items);
+		if (rc != 1 || pg.nitems == 0) {
+			plan_guide_free(&pg);
+			if (rc == -1) {
+				plan_free(pl);
+				return NULL;
+			}
 			continue;
 		}
 		*XAPPEND(pl->guides, pl->nguides, cap) = pg;
@@ -335,19 +337,26 @@ plan_build(const struct guideset *gs, const struct profile *p,
 	return pl;
 }
 
+static void
+plan_guide_free(struct plan_guide *pg)
+{
+	size_t	j;
+
+	free(pg->reason);
+	for (j = 0; j < pg->nitems; j++)
+		free(pg->items[j].reason);
+	free(pg->items);
+}
+
 void
 plan_free(struct plan *pl)
 {
-	size_t	i, j;
+	size_t	i;
 
 	if (pl == NULL)
 		return;
-	for (i = 0; i < pl->nguides; i++) {
-		free(pl->guides[i].reason);
-		for (j = 0; j < pl->guides[i].nitems; j++)
-			free(pl->guides[i].items[j].reason);
-		free(pl->guides[i].items);
-	}
+	for (i = 0; i < pl->nguides; i++)
+		plan_guide_free(&pl->guides[i]);
 	free(pl->guides);
 	free(pl);
 }

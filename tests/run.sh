@@ -203,6 +203,16 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 echo "hostile input:"
 . tests/hostile.sh
 
+echo "fuzz findings stay fixed:"
+for f in tests/fuzz/regress/guide-*; do
+	d=$OUT/regress/$(basename "$f")
+	mkdir -p "$d"
+	cp "$f" "$d/guide.xml"
+	rs explain --guides "$d" --region EU >/dev/null 2>&1
+	st=$?
+	[ "$st" -le 2 ] && pass || fail "fuzz regression $f: exit $st"
+done
+
 echo "scale:"
 . tests/scale.sh
 
