@@ -24,6 +24,8 @@
 #define INDENT		34.0	/* step text starts this far in */
 #define BOX_PAD		10.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */
+#define QR_MODULE	2.2	/* side of a QR module, points */
+#define QR_GAP		12.0	/* between link text and its QR code */
 
 struct row {
 	double		 h;
@@ -309,20 +311,51 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	return first;
 }
 
-/* A URL (with an optional label before it), every line clickable. */
+double
+layout_qr_size(const char *uri)
+{
+	/* Byte capacity of QR versions 1-10 at error correction level M. */
+	static const int cap[] = { 14, 26, 42, 62, 84, 106, 122, 152, 180, 213 };
+	size_t	len = strlen(uri);
+	int	v;
+
+	for (v = 0; v < 10 && (size_t)cap[v] < len; v++)
+		continue;
+	/* Longer links: version 10 and up; libqrencode picks, we scale. */
+	return (17 + 4 * (v + 1) + 8) * QR_MODULE;
+}
+
+/*
+ * A URL (with an optional label before it), every line clickable, and
+ * beside it a QR code of the URL for reading with a phone.
+ */
 static void
 link_add(struct lctx *cx, const struct item *it, double x, double w)
 {
 	struct row	*r;
+	struct op	*o;
 	size_t		 first, i, j;
 	char		*s;
-	double		 size = cx->t->size[SIZE_BODY], tw;
+	double		 size = cx->t->size[SIZE_BODY], tw, qs, h;
 
+	qs = layout_qr_size(it->link);
 	s = it->link_label != NULL ?
 	    xasprintf("%s: %s", it->link_label, it->link) :
 	    xstrdup(it->link);
-	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x, w, 1,
-	    &it->pos);
+	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x,
+	    w - qs - QR_GAP, 1, &it->pos);
+	r = &cx->rows[first];
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = OP_QR;
+	o->x = x + w - qs;
+	o->y = 0;
+	o->w = o->h = qs;
+	o->text = xstrdup(it->link);
+	/* Keep rows under the code until it is clear of the next item. */
+	for (h = 0, i = first; i < cx->nrows; i++)
+		h += cx->rows[i].h;
+	if (h < qs)
+		row_add(cx, qs - h, 1);
 	for (i = first; i < cx->nrows; i++) {
 		r = &cx->rows[i];
 		for (j = 0; j < r->nops; j++)

@@ -33,7 +33,8 @@ enum op_type {
 	OP_FILL,			/* filled rectangle x, y, w, h */
 	OP_STROKE,			/* outlined rectangle */
 	OP_RULE,			/* line from (x, y) to (x + w, y + h) */
-	OP_LINK				/* clickable area for uri */
+	OP_LINK,			/* clickable area for uri */
+	OP_QR				/* QR code of text in the square x, y, w */
 };
 
 /* Coordinates are points from the top-left corner of the page. */
@@ -43,7 +44,7 @@ struct op {
 	enum font	 font;		/* OP_TEXT */
 	double		 size;		/* OP_TEXT; line width for strokes */
 	enum colour	 colour;
-	char		*text;		/* OP_TEXT: UTF-8; OP_LINK: URI */
+	char		*text;		/* OP_TEXT: UTF-8; OP_LINK, OP_QR: URI */
 };
 
 struct page {
@@ -82,6 +83,12 @@ struct layout	*layout_build(const struct plan *, const struct guideset *,
 		    const struct template *, const struct metrics *,
 		    const struct cover *);
 void		 layout_free(struct layout *);
+
+/*
+ * Side in points of a QR code for uri: about 2.2 pt (0.78 mm) a module,
+ * which phone cameras read, plus the four-module quiet zone each side.
+ */
+double		 layout_qr_size(const char *uri);
 
 /*
  * Break text into lines no wider than maxw: at spaces, else inside long

@@ -229,6 +229,9 @@ draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
 		HPDF_Page_LineTo(page, o->x + o->w, ph - o->y - o->h);
 		HPDF_Page_Stroke(page);
 		break;
+	case OP_QR:
+		/* Drawn by the QR code module (not yet). */
+		break;
 	case OP_LINK:
 		rect.left = o->x;
 		rect.right = o->x + o->w;

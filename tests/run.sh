@@ -200,6 +200,9 @@ if [ -w /dev/full ]; then
 fi
 ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
 
+echo "PDF output:"
+. tests/pdf.sh
+
 echo "hostile input:"
 . tests/hostile.sh
 
