@@ -18,8 +18,10 @@ WARN	 = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	   -Wmissing-prototypes -Wpointer-arith -Wno-unused-parameter
 CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	   -DDATADIR=\"$(DATADIR)\"
-DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8`
-DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8`
+DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8 harfbuzz-subset \
+	    libqrencode`
+DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8 harfbuzz-subset \
+	    libqrencode`
 # Debian 12 ships no pkg-config file for libhpdf.
 HPDF_LIBS ?= -lhpdf
 
@@ -30,9 +32,11 @@ HPDF_LIBS ?= -lhpdf
 O	?= build
 BIN	?= rightsheet
 SRCS	 = src/country.c src/country_table.c src/coverage.c src/usstate_table.c \
-	   src/explain.c src/layout.c src/load.c src/load_guide.c \
+	   src/explain.c src/layout.c src/layout_break.c \
+	   src/layout_cover.c src/layout_items.c src/layout_rows.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c \
-	   src/paths.c src/pdf.c src/pdf_cmap.c src/plan.c src/profile.c \
+	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_qr.c \
+	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/template.c src/utf8.c src/validate.c src/xalloc.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o

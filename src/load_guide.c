@@ -153,6 +153,13 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	if ((s = xml_attr(n, "minutes")) != NULL)
 		it->minutes = atoi(s);
 	free(s);
+	if ((s = xml_attr(n, "recheck-days")) != NULL)
+		it->recheck_days = atoi(s);
+	free(s);
+	if ((it->deadline = xml_attr(n, "deadline")) != NULL)
+		text_check(it->deadline, &it->pos, "deadline");
+	if ((it->deadline_law = xml_attr(n, "deadline-law")) != NULL)
+		text_check(it->deadline_law, &it->pos, "deadline-law");
 	s = xml_attr(n, "needs");
 	it->needs = parse_needs(s);
 	free(s);

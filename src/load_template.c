@@ -19,6 +19,17 @@ static const char *const colour_names[COLOUR__MAX] = {
 	"caveat-fill", "caveat-rule", "box"
 };
 
+static const struct {
+	const char	*name;
+	unsigned int	 bit;
+} parts[] = {
+	{ "cover-page", PART_COVER_PAGE },
+	{ "sources", PART_SOURCES },
+	{ "qr-codes", PART_QR },
+	{ "done-line", PART_DONE_LINE },
+	{ "follow-up", PART_FOLLOW_UP },
+};
+
 static double
 num_attr(xmlNodePtr n, const char *name, double fallback)
 {
@@ -45,6 +56,7 @@ load_template(struct loader *l, const char *path, struct template *t)
 		return -1;
 	n = xmlDocGetRootElement(doc);
 	t->name = xml_attr(n, "name");
+	t->parts = PART__ALL;
 	for (n = xml_first(n); n != NULL; n = xml_next(n)) {
 		xml_pos(n, path, &pos);
 		if (xml_is(n, "margins")) {
@@ -59,6 +71,15 @@ load_template(struct loader *l, const char *path, struct template *t)
 		} else if (xml_is(n, "spacing")) {
 			for (i = 0; i < SPACE__MAX; i++)
 				t->space[i] = num_attr(n, space_names[i], 6);
+		} else if (xml_is(n, "parts")) {
+			for (i = 0; i < (int)(sizeof(parts) / sizeof(parts[0]));
+			    i++) {
+				s = xml_attr(n, parts[i].name);
+				if (s != NULL && strcmp(s, "no") == 0)
+					t->parts &= ~parts[i].bit;
+				free(s);
+			}
+			t->note_lines = (int)num_attr(n, "note-lines", 0);
 		} else if (xml_is(n, "colours")) {
 			for (i = 0; i < COLOUR__MAX; i++) {
 				s = xml_attr(n, colour_names[i]);

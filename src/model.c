@@ -56,6 +56,8 @@ guide_free(struct guide *g)
 		free(it->link);
 		free(it->link_label);
 		free(it->law);
+		free(it->deadline);
+		free(it->deadline_law);
 		free(it->sources);
 		rule_free(it->when);
 	}

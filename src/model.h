@@ -70,6 +70,9 @@ struct item {
 	char		*link_label;	/* NULL: print the URL alone */
 	char		*law;		/* ITEM_RIGHT: article or statute */
 	int		 minutes;	/* 0 if not given */
+	int		 recheck_days;	/* 0: no need to do it again */
+	char		*deadline;	/* legal reply period, or NULL */
+	char		*deadline_law;	/* the law that sets it, or NULL */
 	unsigned int	 needs;		/* NEED_* bits */
 	size_t		*sources;	/* indices into guide.sources */
 	size_t		 nsources;

@@ -19,20 +19,39 @@
 
 #include "pdf.h"
 #include "pdf_int.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 static const char *const font_files[FONT__MAX] = {
 	"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"
 };
 
+/*
+ * Two libharu documents.  The measuring one holds the whole fonts and
+ * lives as long as the pdfout, so layouts measure against the real
+ * metrics.  Each pdf_write draws into a new one whose fonts are subsets
+ * holding only the glyphs that layout draws: libharu 2.3.0 embeds most
+ * of a font whole (53 KB a face for DejaVu), subsets cost a few KB.
+ */
 struct pdfout {
-	HPDF_Doc	 doc;
-	HPDF_Font	 font[FONT__MAX];
-	HPDF_FontDef	 def[FONT__MAX];
+	HPDF_Doc	 mdoc;		/* measuring document */
+	HPDF_Font	 mfont[FONT__MAX];	/* whole fonts in mdoc */
+	HPDF_FontDef	 mdef[FONT__MAX];
+	struct pdf_face	*face[FONT__MAX];	/* the same, for subsetting */
+	char		*path[FONT__MAX];	/* font files, for messages */
 	struct metrics	 metrics;
+	HPDF_Doc	 doc;		/* document being written, or NULL */
+	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
+	HPDF_FontDef	 def[FONT__MAX];
 	HPDF_STATUS	 error;		/* first libharu error */
 	HPDF_STATUS	 detail;
 	const char	*doing;		/* for the message */
+};
+
+/* Code points each face draws: a bitmap over the BMP per face. */
+struct cpset {
+	unsigned char	 bit[FONT__MAX][0x10000 / 8];
+	int		 used[FONT__MAX];	/* any text in this face */
 };
 
 /* libharu reports through this; the first error is what we report. */
@@ -74,7 +93,7 @@ text_width(void *arg, enum font f, double size, const char *s, size_t len)
 
 	if (len == 0)
 		return 0;
-	tw = HPDF_Font_TextWidth(po->font[f], (const HPDF_BYTE *)s,
+	tw = HPDF_Font_TextWidth(po->mfont[f], (const HPDF_BYTE *)s,
 	    (HPDF_UINT)len);
 	return tw.width * size / 1000.0;
 }
@@ -86,57 +105,85 @@ has_glyph(void *arg, enum font f, unsigned int cp)
 
 	if (cp > 0xffff)
 		return 0;
-	return HPDF_TTFontDef_GetGlyphid(po->def[f], (HPDF_UINT16)cp) != 0;
+	return HPDF_TTFontDef_GetGlyphid(po->mdef[f], (HPDF_UINT16)cp) != 0;
+}
+
+/* A new libharu document set up for UTF-8 text, or NULL. */
+static HPDF_Doc
+new_doc(struct pdfout *po)
+{
+	HPDF_Doc	doc;
+
+	if ((doc = HPDF_New(on_error, po)) == NULL)
+		return NULL;
+	/* Only objects created after this are compressed. */
+	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(doc);
+	HPDF_SetCurrentEncoder(doc, "UTF-8");
+	return doc;
+}
+
+/*
+ * Load the TrueType font file into doc as a UTF-8 font.  name is the
+ * font's own file, for messages.  A font that will be written gets a
+ * correct ToUnicode map for the blocks in hi; the measuring document
+ * is never written (hi NULL).  Returns 0, or -1 after a message.
+ */
+static int
+load_font(struct pdfout *po, HPDF_Doc doc, const char *file,
+    const char *name, const unsigned char *hi, HPDF_Font *font,
+    HPDF_FontDef *def)
+{
+	const char	*fname;
+
+	po->doing = "loading the font";
+	fname = HPDF_LoadTTFontFromFile(doc, file, HPDF_TRUE);
+	if (fname == NULL || failed(po, name))
+		return -1;
+	*font = HPDF_GetFont(doc, fname, "UTF-8");
+	*def = HPDF_Doc_FindFontDef(doc, fname);
+	if (*font == NULL || *def == NULL || failed(po, name))
+		return -1;
+	if (hi == NULL)
+		return 0;
+	po->doing = "replacing the ToUnicode map";
+	if (pdf_fix_tounicode(doc, *font, hi) == -1 || failed(po, name))
+		return -1;
+	return 0;
 }
 
 struct pdfout *
 pdf_alloc(const char *fontdir)
 {
 	struct pdfout	*po;
-	const char	*name;
-	char		*path = NULL;
 	int		 f;
 
 	po = xcalloc(1, sizeof(*po));
 	po->doing = "starting the document";
-	if ((po->doc = HPDF_New(on_error, po)) == NULL) {
+	if ((po->mdoc = new_doc(po)) == NULL) {
 		msg(MSG_SYS_NOMEM, NULL, NULL);
 		free(po);
 		return NULL;
 	}
-	HPDF_SetCompressionMode(po->doc, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(po->doc);
-	HPDF_SetCurrentEncoder(po->doc, "UTF-8");
-	for (f = 0; f < FONT__MAX && po->error == 0; f++) {
-		free(path);
-		path = xasprintf("%s/%s", fontdir, font_files[f]);
-		po->doing = "loading the font";
-		if (access(path, R_OK) == -1) {
-			struct srcpos pos = { path, 0, 0 };
+	for (f = 0; f < FONT__MAX; f++) {
+		po->path[f] = xasprintf("%s/%s", fontdir, font_files[f]);
+		if (access(po->path[f], R_OK) == -1) {
+			struct srcpos pos = { po->path[f], 0, 0 };
 
 			msg(MSG_SYS_FONT, &pos, "%s", strerror(errno));
 			goto fail;
 		}
-		name = HPDF_LoadTTFontFromFile(po->doc, path, HPDF_TRUE);
-		if (name == NULL || failed(po, path))
+		if (load_font(po, po->mdoc, po->path[f], po->path[f], NULL,
+		    &po->mfont[f], &po->mdef[f]) == -1)
 			goto fail;
-		po->font[f] = HPDF_GetFont(po->doc, name, "UTF-8");
-		po->def[f] = HPDF_Doc_FindFontDef(po->doc, name);
-		if (po->font[f] == NULL || po->def[f] == NULL ||
-		    failed(po, path))
-			goto fail;
-		po->doing = "replacing the ToUnicode map";
-		if (pdf_fix_tounicode(po->doc, po->font[f]) == -1 ||
-		    failed(po, path))
+		if ((po->face[f] = pdf_face_alloc(po->path[f])) == NULL)
 			goto fail;
 	}
-	free(path);
 	po->metrics.width = text_width;
 	po->metrics.has_glyph = has_glyph;
 	po->metrics.arg = po;
 	return po;
 fail:
-	free(path);
 	pdf_free(po);
 	return NULL;
 }
@@ -144,9 +191,16 @@ fail:
 void
 pdf_free(struct pdfout *po)
 {
+	int	f;
+
 	if (po == NULL)
 		return;
 	HPDF_Free(po->doc);
+	HPDF_Free(po->mdoc);
+	for (f = 0; f < FONT__MAX; f++) {
+		pdf_face_free(po->face[f]);
+		free(po->path[f]);
+	}
 	free(po);
 }
 
@@ -168,34 +222,8 @@ set_colour(HPDF_Page page, const struct template *t, enum colour c,
 		HPDF_Page_SetRGBStroke(page, rgb->r, rgb->g, rgb->b);
 }
 
-/*
- * PDF URIs are 7-bit: percent-encode anything else, and the characters
- * that could end the string early.
- */
-static char *
-uri_encode(const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	char		*out, *d;
-	unsigned char	 c;
-
-	out = d = xmalloc(strlen(s) * 3 + 1);
-	for (; *s != '\0'; s++) {
-		c = (unsigned char)*s;
-		if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' ||
-		    c == '>' || c == '\\' || c == '{' || c == '}' ||
-		    c == '|' || c == '^' || c == '`') {
-			*d++ = '%';
-			*d++ = hex[c >> 4];
-			*d++ = hex[c & 15];
-		} else
-			*d++ = (char)c;
-	}
-	*d = '\0';
-	return out;
-}
-
-static void
+/* Draw one operation; 0, or -1 after a message. */
+static int
 draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
     const struct template *t)
 {
@@ -205,6 +233,9 @@ draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
 
 	switch (o->type) {
 	case OP_TEXT:
+		/* No code points, so no font was loaded for it. */
+		if (o->text[0] == '\0')
+			break;
 		set_colour(page, t, o->colour, 1);
 		HPDF_Page_BeginText(page);
 		HPDF_Page_SetFontAndSize(page, po->font[o->font], o->size);
@@ -230,7 +261,9 @@ draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
 		HPDF_Page_Stroke(page);
 		break;
 	case OP_QR:
-		/* Drawn by the QR code module (not yet). */
+		if (pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
+		    o->text) == -1)
+			return -1;
 		break;
 	case OP_LINK:
 		rect.left = o->x;
@@ -244,6 +277,7 @@ draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
 		free(uri);
 		break;
 	}
+	return 0;
 }
 
 static void
@@ -275,7 +309,8 @@ set_info(struct pdfout *po, const struct pdfinfo *info)
 	HPDF_SetInfoDateAttr(po->doc, HPDF_INFO_CREATION_DATE, d);
 }
 
-static void
+/* Draw every page; 0, or -1 after a message (libharu's come later). */
+static int
 draw(struct pdfout *po, const struct layout *l, const struct template *t)
 {
 	HPDF_Page	*pages;
@@ -283,6 +318,7 @@ draw(struct pdfout *po, const struct layout *l, const struct template *t)
 	HPDF_Destination dst;
 	HPDF_Encoder	 enc;
 	size_t		 i, j;
+	int		 rc = 0;
 
 	po->doing = "drawing the pages";
 	pages = xcalloc(l->npages ? l->npages : 1, sizeof(*pages));
@@ -291,7 +327,11 @@ draw(struct pdfout *po, const struct layout *l, const struct template *t)
 		HPDF_Page_SetWidth(pages[i], l->width);
 		HPDF_Page_SetHeight(pages[i], l->height);
 		for (j = 0; j < l->pages[i].nops && po->error == 0; j++)
-			draw_op(po, pages[i], &l->pages[i].ops[j], l->height, t);
+			if (draw_op(po, pages[i], &l->pages[i].ops[j],
+			    l->height, t) == -1) {
+				rc = -1;
+				goto out;
+			}
 	}
 	po->doing = "adding bookmarks";
 	enc = HPDF_GetEncoder(po->doc, "UTF-8");
@@ -310,7 +350,9 @@ draw(struct pdfout *po, const struct layout *l, const struct template *t)
 	}
 	if (root != NULL)
 		HPDF_SetPageMode(po->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+out:
 	free(pages);
+	return rc;
 }
 
 /* Write all of buf to fd; 0 or -1 with errno set. */
@@ -430,13 +472,106 @@ save(struct pdfout *po, const char *path)
 	return err != 0 ? -1 : 0;
 }
 
+/* Note the code points of every text operation under its face. */
+static void
+collect(struct cpset *cs, const struct layout *l)
+{
+	const struct op	*o;
+	size_t		 i, j, off;
+	unsigned int	 cp;
+
+	for (i = 0; i < l->npages; i++) {
+		for (j = 0; j < l->pages[i].nops; j++) {
+			o = &l->pages[i].ops[j];
+			if (o->type != OP_TEXT || o->text[0] == '\0')
+				continue;
+			cs->used[o->font] = 1;
+			for (off = 0; o->text[off] != '\0'; ) {
+				cp = utf8_decode(o->text, &off);
+				/* libharu draws the BMP only; layout checked. */
+				if (cp <= 0xffff)
+					cs->bit[o->font][cp >> 3] |=
+					    1U << (cp & 7);
+			}
+		}
+	}
+}
+
+/*
+ * Load a subset of face f holding the code points in cs into po->doc.
+ * libharu keeps the file open and reads the glyphs from it only when
+ * saving; unlinking it now is safe (the open file outlives its name)
+ * and leaves nothing behind whatever happens later.
+ */
+static int
+load_subset(struct pdfout *po, const struct cpset *cs, int f)
+{
+	unsigned int	*cps;
+	char		*tmp;
+	size_t		 n;
+	unsigned int	 cp;
+	int		 rc;
+
+	cps = xreallocarray(NULL, 0x10000, sizeof(*cps));
+	for (n = 0, cp = 0; cp <= 0xffff; cp++)
+		if (cs->bit[f][cp >> 3] & (1U << (cp & 7)))
+			cps[n++] = cp;
+	tmp = pdf_face_subset(po->face[f], cps, n);
+	free(cps);
+	if (tmp == NULL)
+		return -1;
+	rc = load_font(po, po->doc, tmp, po->path[f], &po->font[f],
+	    &po->def[f]);
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/*
+ * Embed every glyph of the subset fonts.  libharu 2.3.0 embeds only
+ * the glyphs it saw drawn and one level of their components, so nested
+ * composites (Vietnamese ẤẦẨẪẬ, ǕǗǙ, Ḉ in DejaVu) lose their marks.  A
+ * subset holds only what is drawn plus its components, so all of it.
+ */
+static void
+use_all_glyphs(HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr	attr = (HPDF_TTFontDefAttr)def->attr;
+
+	memset(attr->glyph_tbl.flgs, 1, attr->num_glyphs);
+}
+
 int
 pdf_write(struct pdfout *po, const struct layout *l,
     const struct template *t, const struct pdfinfo *info, const char *path)
 {
-	set_info(po, info);
-	draw(po, l, t);
-	if (failed(po, path))
+	struct cpset	*cs;
+	int		 f, rc = -1;
+
+	po->error = 0;
+	po->doing = "starting the document";
+	if ((po->doc = new_doc(po)) == NULL) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
 		return -1;
-	return save(po, path);
+	}
+	cs = xcalloc(1, sizeof(*cs));
+	collect(cs, l);
+	for (f = 0; f < FONT__MAX; f++) {
+		po->font[f] = NULL;
+		po->def[f] = NULL;
+		if (cs->used[f] && load_subset(po, cs, f) == -1)
+			goto out;
+	}
+	set_info(po, info);
+	if (draw(po, l, t) == -1 || failed(po, path))
+		goto out;
+	for (f = 0; f < FONT__MAX; f++)
+		if (po->def[f] != NULL)
+			use_all_glyphs(po->def[f]);
+	rc = save(po, path);
+out:
+	free(cs);
+	HPDF_Free(po->doc);
+	po->doc = NULL;
+	return rc;
 }

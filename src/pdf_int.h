@@ -1,10 +1,41 @@
 /* SPDX-License-Identifier: ISC */
-/* Shared by the pdf*.c files only: workarounds inside libharu 2.3.0. */
+/*
+ * Shared by the pdf*.c files only: workarounds inside libharu 2.3.0,
+ * font subsetting and QR codes.
+ */
 #ifndef PDF_INT_H
 #define PDF_INT_H
 
+#include <stddef.h>
+
 #include <hpdf.h>
 
-int	pdf_fix_tounicode(HPDF_Doc, HPDF_Font);
+/*
+ * pdf_cmap.c: replace libharu's broken ToUnicode map of font with one
+ * for the blocks of 256 code points marked in hi (bit n: U+nn00-nnFF).
+ * Returns 0, or -1 if libharu failed.
+ */
+int		 pdf_fix_tounicode(HPDF_Doc, HPDF_Font,
+		    const unsigned char hi[32]);
+
+/* pdf_link.c: link annotations sharing one action per address. */
+struct pdf_links;
+
+struct pdf_links *pdf_links_alloc(HPDF_Doc);
+void		 pdf_links_free(struct pdf_links *);
+int		 pdf_link_add(struct pdf_links *, HPDF_Page, HPDF_Rect,
+		    const char *uri);
+
+/* pdf_qr.c: a QR code in the square (x, y, side w); 0 or -1 after a message. */
+int		 pdf_qr_draw(HPDF_Page, double x, double y, double w,
+		    const char *text);
+
+/* pdf_subset.c: a font file held in memory for subsetting. */
+struct pdf_face;
+
+struct pdf_face	*pdf_face_alloc(const char *path);
+void		 pdf_face_free(struct pdf_face *);
+char		*pdf_face_subset(struct pdf_face *, const unsigned int *cps,
+		    size_t n);
 
 #endif

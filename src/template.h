@@ -36,6 +36,14 @@ enum space {
 	SPACE__MAX
 };
 
+/* Parts of a checklist a template can leave out. */
+#define PART_COVER_PAGE	(1u << 0)	/* cover on a page of its own */
+#define PART_SOURCES	(1u << 1)	/* source list after each section */
+#define PART_QR		(1u << 2)	/* QR codes beside links */
+#define PART_DONE_LINE	(1u << 3)	/* "Done on ____" under steps */
+#define PART_FOLLOW_UP	(1u << 4)	/* the follow-up page */
+#define PART__ALL	((1u << 5) - 1)
+
 struct template {
 	char		*name;
 	double		 margin_top, margin_bottom;
@@ -44,6 +52,8 @@ struct template {
 	double		 leading;		/* line height / size */
 	double		 space[SPACE__MAX];	/* points */
 	struct rgb	 colour[COLOUR__MAX];
+	unsigned int	 parts;			/* PART_* bits */
+	int		 note_lines;		/* ruled lines under steps */
 };
 
 void	template_free_contents(struct template *);

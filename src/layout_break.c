@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: ISC */
+/* Line breaking by measured width, with sensible breaks inside long words. */
+#include <string.h>
+
+#include "layout.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+static int
+break_after(char c)
+{
+	return c == '/' || c == '.' || c == '-' || c == '?' || c == '&' ||
+	    c == '=' || c == '_';
+}
+
+/*
+ * Longest prefix of the word w[0..len) that fits in maxw, preferring to
+ * end after a break character; always at least one character.
+ */
+static size_t
+split_word(const struct metrics *m, enum font f, double size,
+    const char *w, size_t len, double maxw)
+{
+	size_t	off = 0, fit = 0, best = 0, next;
+	double	x = 0;
+
+	while (off < len) {
+		next = off;
+		(void)utf8_decode(w, &next);
+		if (next > len)
+			next = len;
+		x += m->width(m->arg, f, size, w + off, next - off);
+		if (x > maxw)
+			break;
+		fit = next;
+		if (break_after(w[off]) && next < len)
+			best = next;
+		off = next;
+	}
+	if (fit == 0) {
+		fit = 0;
+		(void)utf8_decode(w, &fit);
+		return fit > len ? len : fit;
+	}
+	/* A break character late in the line beats a hard cut. */
+	if (best > fit / 2)
+		return best;
+	return fit;
+}
+
+size_t
+layout_break(const struct metrics *m, enum font f, double size,
+    const char *text, double maxw, size_t **startsp, size_t **lensp)
+{
+	size_t	*starts = NULL, *lens = NULL, n = 0, cap = 0, cap2 = 0;
+	size_t	 pos = 0, len = strlen(text), wlen, start = 0, end = 0, cut;
+	double	 x = 0, ww, spacew;
+	int	 empty = 1;
+
+	spacew = m->width(m->arg, f, size, " ", 1);
+	while (pos < len) {
+		while (pos < len && text[pos] == ' ')
+			pos++;
+		if (pos == len)
+			break;
+		wlen = strcspn(text + pos, " ");
+		ww = m->width(m->arg, f, size, text + pos, wlen);
+		if (!empty && x + spacew + ww <= maxw) {
+			x += spacew + ww;
+			end = pos + wlen;
+			pos += wlen;
+			continue;
+		}
+		if (!empty) {
+			*XAPPEND(starts, n, cap) = start;
+			n--;
+			*XAPPEND(lens, n, cap2) = end - start;
+			empty = 1;
+		}
+		if (ww <= maxw) {
+			start = pos;
+			end = pos + wlen;
+			x = ww;
+			empty = 0;
+			pos += wlen;
+			continue;
+		}
+		/* A word wider than the line: cut it into pieces. */
+		while (wlen > 0) {
+			cut = split_word(m, f, size, text + pos, wlen, maxw);
+			if (cut == wlen) {
+				start = pos;
+				end = pos + wlen;
+				x = m->width(m->arg, f, size, text + pos, wlen);
+				empty = 0;
+				pos += wlen;
+				break;
+			}
+			*XAPPEND(starts, n, cap) = pos;
+			n--;
+			*XAPPEND(lens, n, cap2) = cut;
+			pos += cut;
+			wlen -= cut;
+		}
+	}
+	if (!empty) {
+		*XAPPEND(starts, n, cap) = start;
+		n--;
+		*XAPPEND(lens, n, cap2) = end - start;
+	}
+	*startsp = starts;
+	*lensp = lens;
+	return n;
+}
+

@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Shared by the layout*.c files only: rows, the layout context, and the
+ * helpers that build rows.  A row is one line of text (or a gap) with
+ * everything drawn beside it, so nothing is ever split across a page;
+ * rows that must stay together are chained with keep.
+ */
+#ifndef LAYOUT_INT_H
+#define LAYOUT_INT_H
+
+#include "layout.h"
+
+#define CHECKBOX	11.0	/* side of a step's checkbox */
+#define INDENT		34.0	/* step text starts this far in */
+#define BOX_PAD		10.0	/* inner padding of rights and caveats */
+#define BOX_BAR		3.0	/* width of a box's left bar */
+#define QR_MODULE	2.2	/* side of a QR module, points */
+#define QR_GAP		12.0	/* between link text and its QR code */
+
+struct row {
+	double		 h;
+	int		 keep;		/* keep with the next row */
+	int		 space;		/* only a gap: dropped at a page top */
+	char		*mark;		/* heading for a bookmark, or NULL */
+	struct op	*ops;		/* y relative to the row's top */
+	size_t		 nops;
+	size_t		 cap;
+};
+
+/* A tinted box that rows belong to: drawn a strip per row. */
+struct box {
+	enum colour	 fill;
+	enum colour	 rule;
+};
+
+struct lctx {
+	const struct template	*t;
+	const struct metrics	*m;
+	const struct guideset	*gs;
+	const struct plan	*pl;
+	struct row		*rows;
+	size_t			 nrows;
+	size_t			 rcap;
+	const struct box	*box;		/* current box, or NULL */
+	double			 left;		/* content area */
+	double			 width;
+	int			 failed;	/* a glyph was missing */
+	int			 nsrc;		/* sources numbered in section */
+};
+
+
+struct row	*row_add(struct lctx *, double h, int keep);
+void		 space_add(struct lctx *, double h, int keep);
+void		 glyph_check(struct lctx *, enum font, const char *,
+		    const struct srcpos *);
+struct op	*op_text(struct row *, double x, double y, enum font,
+		    double size, enum colour, const char *, size_t);
+void		 op_rect(struct row *, enum op_type, double x, double y,
+		    double w, double h, double lw, enum colour);
+void		 op_link(struct row *, double x, double y, double w,
+		    double h, const char *uri);
+double		 line_height(const struct lctx *, double size);
+double		 baseline(double h, double size);
+size_t		 text_add(struct lctx *, const char *, enum font, double size,
+		    enum colour, double x, double w, int keep,
+		    const struct srcpos *);
+
+void		 section_add(struct lctx *, const struct plan_guide *);
+void		 cover_add(struct lctx *, const struct cover *,
+		    size_t first_page, const size_t *section_pages);
+char		*names_list(const struct declared **, size_t);
+
+#endif

@@ -1,0 +1,311 @@
+/* SPDX-License-Identifier: ISC */
+/* Layout of a guide's section: heading, steps, rights, caveats, sources. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "xalloc.h"
+
+double
+layout_qr_size(const char *uri)
+{
+	/* Byte capacity of QR versions 1-10 at error correction level M. */
+	static const int cap[] = { 14, 26, 42, 62, 84, 106, 122, 152, 180, 213 };
+	size_t	len = strlen(uri);
+	int	v;
+
+	for (v = 0; v < 10 && (size_t)cap[v] < len; v++)
+		continue;
+	/* Longer links: version 10 and up; libqrencode picks, we scale. */
+	return (17 + 4 * (v + 1) + 8) * QR_MODULE;
+}
+
+/*
+ * A URL (with an optional label before it), every line clickable, and
+ * beside it a QR code of the URL for reading with a phone.
+ */
+static void
+link_add(struct lctx *cx, const struct item *it, double x, double w)
+{
+	struct row	*r;
+	struct op	*o;
+	size_t		 first, i, j;
+	char		*s;
+	double		 size = cx->t->size[SIZE_BODY], tw, qs, h;
+
+	qs = layout_qr_size(it->link);
+	s = it->link_label != NULL ?
+	    xasprintf("%s: %s", it->link_label, it->link) :
+	    xstrdup(it->link);
+	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x,
+	    w - qs - QR_GAP, 1, &it->pos);
+	r = &cx->rows[first];
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = OP_QR;
+	o->x = x + w - qs;
+	o->y = 0;
+	o->w = o->h = qs;
+	o->text = xstrdup(it->link);
+	/* Keep rows under the code until it is clear of the next item. */
+	for (h = 0, i = first; i < cx->nrows; i++)
+		h += cx->rows[i].h;
+	if (h < qs)
+		row_add(cx, qs - h, 1);
+	for (i = first; i < cx->nrows; i++) {
+		r = &cx->rows[i];
+		for (j = 0; j < r->nops; j++)
+			if (r->ops[j].type == OP_TEXT) {
+				tw = cx->m->width(cx->m->arg, FONT_REGULAR,
+				    size, r->ops[j].text,
+				    strlen(r->ops[j].text));
+				op_link(r, x, 0, tw, r->h, it->link);
+				break;
+			}
+	}
+	free(s);
+}
+
+/*** Items ***/
+
+static char *
+capitalise_reason(const char *reason)
+{
+	char	*s;
+
+	s = xasprintf("Because %s.", reason);
+	return s;
+}
+
+/* "Sources 1, 3 · checked 2026-11-22 · you need: email, an account" */
+static char *
+item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
+{
+	static const char *const needs[] = {
+		"email", "a phone", "ID", "an account", "money"
+	};
+	const struct item *it = pi->item;
+	char		*s, *t;
+	size_t		 i;
+	int		 first = 1, k;
+
+	/* Cited in the order they are listed under the section. */
+	s = xstrdup("Sources");
+	for (k = 1; k <= maxnum; k++)
+		for (i = 0; i < it->nsources; i++)
+			if (srcnum[it->sources[i]] == k) {
+				t = xasprintf("%s%s%d", s, first ? " " : ", ",
+				    k);
+				free(s);
+				s = t;
+				first = 0;
+				break;
+			}
+	first = 1;
+	t = xasprintf("%s · checked %s", s, it->verified);
+	free(s);
+	s = t;
+	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++) {
+		if (!(it->needs & (1u << i)))
+			continue;
+		t = xasprintf("%s%s%s", s, first ? " · you need: " : ", ",
+		    needs[i]);
+		free(s);
+		s = t;
+		first = 0;
+	}
+	return s;
+}
+
+/* Reason, paragraphs, link and sources: shared by every item kind. */
+static void
+item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
+    const int *srcnum)
+{
+	const struct item *it = pi->item;
+	const struct template *t = cx->t;
+	char		*s;
+	size_t		 i;
+
+	if (pi->reason != NULL) {
+		s = capitalise_reason(pi->reason);
+		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, x, w, 1, &it->pos);
+		free(s);
+	}
+	for (i = 0; i < it->nparas; i++) {
+		space_add(cx, i == 0 ? t->space[SPACE_PARAGRAPH] / 2 :
+		    t->space[SPACE_PARAGRAPH], 1);
+		text_add(cx, it->paras[i], FONT_REGULAR, t->size[SIZE_BODY],
+		    COLOUR_TEXT, x, w, 1, &it->pos);
+	}
+	if (it->link != NULL) {
+		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+		link_add(cx, it, x, w);
+	}
+	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
+	s = item_meta(pi, srcnum, cx->nsrc);
+	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
+	    x, w, 1, &it->pos);
+	free(s);
+}
+
+static void
+step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
+{
+	const struct template *t = cx->t;
+	const struct item *it = pi->item;
+	struct row	*r;
+	char		 num[16], *right;
+	double		 size = t->size[SIZE_ITEM], h, rw, x, donew;
+	size_t		 first;
+
+	snprintf(num, sizeof(num), "%d.", pi->number);
+	right = it->minutes > 0 ?
+	    xasprintf("%s · %d min", pi->code, it->minutes) :
+	    xstrdup(pi->code);
+	rw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
+	    right, strlen(right));
+	x = cx->left + INDENT;
+
+	first = text_add(cx, it->title, FONT_BOLD, size, COLOUR_TEXT, x,
+	    cx->width - INDENT - rw - 12, 1, &it->pos);
+	r = &cx->rows[first];
+	h = r->h;
+	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX) / 2,
+	    CHECKBOX, CHECKBOX, 0.9, COLOUR_BOX);
+	op_text(r, cx->left + CHECKBOX + 5, baseline(h, size), FONT_BOLD,
+	    size, COLOUR_ACCENT, num, strlen(num));
+	op_text(r, cx->left + cx->width - rw, baseline(h, size),
+	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, right,
+	    strlen(right));
+	free(right);
+
+	item_body(cx, pi, x, cx->width - INDENT, srcnum);
+
+	/* A line to write the date the step was done. */
+	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+	h = line_height(cx, t->size[SIZE_SMALL]) + 4;
+	r = row_add(cx, h, 0);
+	donew = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
+	    "Done on", 7);
+	op_text(r, x, h - 3, FONT_REGULAR, t->size[SIZE_SMALL],
+	    COLOUR_MUTED, "Done on", 7);
+	op_rect(r, OP_RULE, x + donew + 4, h - 2.5, 110, 0, 0.5,
+	    COLOUR_MUTED);
+}
+
+static void
+boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
+{
+	static const struct box right_box = {
+		COLOUR_RIGHT_FILL, COLOUR_RIGHT_RULE
+	};
+	static const struct box caveat_box = {
+		COLOUR_CAVEAT_FILL, COLOUR_CAVEAT_RULE
+	};
+	const struct template *t = cx->t;
+	const struct item *it = pi->item;
+	char		*label;
+	double		 x = cx->left + BOX_BAR + BOX_PAD;
+	double		 w = cx->width - BOX_BAR - 2 * BOX_PAD;
+
+	cx->box = it->kind == ITEM_RIGHT ? &right_box : &caveat_box;
+	space_add(cx, BOX_PAD, 1);
+	label = it->kind == ITEM_RIGHT ?
+	    xasprintf("YOUR RIGHT · %s", it->law) :
+	    xstrdup("KEEP IN MIND");
+	text_add(cx, label, FONT_BOLD, t->size[SIZE_SMALL],
+	    it->kind == ITEM_RIGHT ? COLOUR_RIGHT_RULE : COLOUR_MUTED,
+	    x, w, 1, &it->pos);
+	free(label);
+	space_add(cx, 2, 1);
+	text_add(cx, it->title, FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT,
+	    x, w, 1, &it->pos);
+	item_body(cx, pi, x, w, srcnum);
+	space_add(cx, BOX_PAD, 0);
+	cx->box = NULL;
+}
+
+/*** Sections ***/
+
+static void
+sources_add(struct lctx *cx, const struct plan_guide *pg, const int *num)
+{
+	const struct template *t = cx->t;
+	const struct guide *g = pg->guide;
+	const struct source *src;
+	struct row	*r;
+	size_t		 i, first, k;
+	char		*s;
+
+	space_add(cx, t->space[SPACE_ITEM], 1);
+	text_add(cx, "Sources for this section", FONT_BOLD,
+	    t->size[SIZE_SMALL], COLOUR_MUTED, cx->left, cx->width, 1,
+	    &g->pos);
+	for (i = 0; i < g->nsources; i++) {
+		if (num[i] == 0)
+			continue;
+		src = &g->sources[i];
+		s = src->date != NULL ?
+		    xasprintf("%d. %s (%s): %s", num[i], src->title,
+			src->date, src->href) :
+		    xasprintf("%d. %s: %s", num[i], src->title, src->href);
+		first = text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, cx->left, cx->width, 0, &src->pos);
+		free(s);
+		for (k = first; k < cx->nrows; k++) {
+			r = &cx->rows[k];
+			op_link(r, cx->left, 0, cx->width, r->h, src->href);
+		}
+	}
+}
+
+void
+section_add(struct lctx *cx, const struct plan_guide *pg)
+{
+	const struct template *t = cx->t;
+	const struct guide *g = pg->guide;
+	struct row	*r;
+	size_t		 i, first;
+	int		*srcnum, n = 0;
+	char		*s;
+
+	/* Number the sources that the printed items cite, in guide order. */
+	srcnum = xcalloc(g->nsources ? g->nsources : 1, sizeof(*srcnum));
+	for (i = 0; i < pg->nitems; i++)
+		for (first = 0; first < pg->items[i].item->nsources; first++)
+			srcnum[pg->items[i].item->sources[first]] = 1;
+	for (i = 0; i < g->nsources; i++)
+		if (srcnum[i])
+			srcnum[i] = ++n;
+	cx->nsrc = n;
+
+	space_add(cx, t->space[SPACE_SECTION], 1);
+	first = text_add(cx, g->title, FONT_BOLD, t->size[SIZE_HEADING],
+	    COLOUR_ACCENT, cx->left, cx->width, 1, &g->pos);
+	cx->rows[first].mark = xstrdup(g->title);
+	space_add(cx, 4, 1);
+	r = row_add(cx, 6, 1);
+	op_rect(r, OP_RULE, cx->left, 1, cx->width, 0, 0.8, COLOUR_ACCENT);
+	if (pg->reason != NULL) {
+		s = xasprintf("For you because %s.", pg->reason);
+		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, cx->left, cx->width, 1, &g->pos);
+		free(s);
+		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+	}
+	text_add(cx, g->summary, FONT_REGULAR, t->size[SIZE_BODY],
+	    COLOUR_TEXT, cx->left, cx->width, 1, &g->pos);
+
+	for (i = 0; i < pg->nitems; i++) {
+		space_add(cx, t->space[SPACE_ITEM], i == 0);
+		if (pg->items[i].item->kind == ITEM_STEP)
+			step_add(cx, &pg->items[i], srcnum);
+		else
+			boxed_add(cx, &pg->items[i], srcnum);
+	}
+	sources_add(cx, pg, srcnum);
+	free(srcnum);
+}
+

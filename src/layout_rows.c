@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: ISC */
+/* Layout rows: lines of text and what is drawn beside them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+struct row *
+row_add(struct lctx *cx, double h, int keep)
+{
+	struct row	*r;
+	struct op	*o;
+
+	r = XAPPEND(cx->rows, cx->nrows, cx->rcap);
+	r->h = h;
+	r->keep = keep;
+	if (cx->box != NULL) {
+		o = XAPPEND(r->ops, r->nops, r->cap);
+		o->type = OP_FILL;
+		o->x = cx->left;
+		o->w = cx->width;
+		o->h = h;
+		o->colour = cx->box->fill;
+		o = XAPPEND(r->ops, r->nops, r->cap);
+		o->type = OP_FILL;
+		o->x = cx->left;
+		o->w = BOX_BAR;
+		o->h = h;
+		o->colour = cx->box->rule;
+	}
+	return r;
+}
+
+void
+space_add(struct lctx *cx, double h, int keep)
+{
+	struct row	*r;
+
+	r = row_add(cx, h, keep);
+	r->space = cx->box == NULL;
+}
+
+/*
+ * Report characters the font cannot draw; libharu would otherwise
+ * print an invisible box or garbage without a word.
+ */
+void
+glyph_check(struct lctx *cx, enum font f, const char *s,
+    const struct srcpos *pos)
+{
+	size_t		off = 0;
+	unsigned int	cp;
+
+	while (s[off] != '\0') {
+		cp = utf8_decode(s, &off);
+		if (cp > 0xffff || !cx->m->has_glyph(cx->m->arg, f, cp)) {
+			msg(MSG_TEXT_GLYPH, pos, "U+%04X", cp);
+			cx->failed = 1;
+		}
+	}
+}
+
+struct op *
+op_text(struct row *r, double x, double y, enum font f, double size,
+    enum colour c, const char *s, size_t len)
+{
+	struct op	*o;
+
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = OP_TEXT;
+	o->x = x;
+	o->y = y;
+	o->font = f;
+	o->size = size;
+	o->colour = c;
+	o->text = xstrndup(s, len);
+	return o;
+}
+
+void
+op_rect(struct row *r, enum op_type type, double x, double y, double w,
+    double h, double lw, enum colour c)
+{
+	struct op	*o;
+
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = type;
+	o->x = x;
+	o->y = y;
+	o->w = w;
+	o->h = h;
+	o->size = lw;
+	o->colour = c;
+}
+
+void
+op_link(struct row *r, double x, double y, double w, double h,
+    const char *uri)
+{
+	struct op	*o;
+
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = OP_LINK;
+	o->x = x;
+	o->y = y;
+	o->w = w;
+	o->h = h;
+	o->text = xstrdup(uri);
+}
+
+double
+line_height(const struct lctx *cx, double size)
+{
+	return size * cx->t->leading;
+}
+
+/* Where the baseline sits in a line of height h for text of size. */
+double
+baseline(double h, double size)
+{
+	return (h - size) / 2 + size * 0.8;
+}
+
+/*
+ * Add text as rows of lines at x, no wider than w.  keep: 1 chains
+ * every line to the next row, 0 only guards against a lone first or
+ * last line (orphans and widows).  Returns the first row's index.
+ */
+size_t
+text_add(struct lctx *cx, const char *text, enum font f, double size,
+    enum colour c, double x, double w, int keep, const struct srcpos *pos)
+{
+	struct row	*r;
+	size_t		*starts, *lens, n, i, first = cx->nrows;
+	double		 h;
+
+	glyph_check(cx, f, text, pos);
+	n = layout_break(cx->m, f, size, text, w, &starts, &lens);
+	h = line_height(cx, size);
+	for (i = 0; i < n; i++) {
+		r = row_add(cx, h, keep || n <= 3 || i == 0 || i + 2 == n);
+		op_text(r, x, baseline(h, size), f, size, c,
+		    text + starts[i], lens[i]);
+	}
+	free(starts);
+	free(lens);
+	return first;
+}
+
