@@ -72,12 +72,14 @@ paginate(struct layout *l, struct row *rows, size_t n, double top,
 				break;
 			}
 		}
-		if (y + h > bottom && y > top && h <= bottom - top) {
+		if ((rows[i].newpage && y > top) ||
+		    (y + h > bottom && y > top && h <= bottom - top)) {
 			pg = page_new(l);
 			y = top;
 		}
 		for (j = i; j < end; j++) {
-			if (y + rows[j].h > bottom && y > top) {
+			if ((y + rows[j].h > bottom || rows[j].newpage) &&
+			    y > top) {
 				pg = page_new(l);
 				y = top;
 			}
@@ -117,7 +119,8 @@ footer_add(struct lctx *cx, struct layout *l, const struct cover *cv)
 	double		 y, rw;
 	size_t		 i, j;
 
-	y = l->height - t->margin_bottom;
+	/* The baseline sits high enough for descenders to clear the margin. */
+	y = l->height - t->margin_bottom - t->size[SIZE_SMALL] * 0.3;
 	for (i = 0; i < l->npages; i++) {
 		memset(&r, 0, sizeof(r));
 		snprintf(right, sizeof(right), "Page %zu of %zu", i + 1,
@@ -169,6 +172,18 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	/* The footer sits on the bottom margin, inside the text area. */
 	bottom = l->height - t->margin_bottom - t->size[SIZE_SMALL] - 14;
 
+	/* Without a cover page the cover flows straight into the sections. */
+	if (!(t->parts & PART_COVER_PAGE)) {
+		cover_add(&cx, cv, 0, NULL);
+		for (i = 0; i < pl->nguides; i++)
+			section_add(&cx, &pl->guides[i]);
+		followup_add(&cx);
+		paginate(l, cx.rows, cx.nrows, top, bottom, NULL);
+		rows_free(&cx);
+		front = l;
+		goto done;
+	}
+
 	/* The sections first, so the cover can give their pages. */
 	section_row = xcalloc(pl->nguides + 1, sizeof(*section_row));
 	section_page = xcalloc(pl->nguides + 1, sizeof(*section_page));
@@ -176,6 +191,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		section_row[i] = cx.nrows;
 		section_add(&cx, &pl->guides[i]);
 	}
+	followup_add(&cx);
 	row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
 	paginate(l, cx.rows, cx.nrows, top, bottom, row_page);
 	for (i = 0; i < pl->nguides; i++) {
@@ -213,10 +229,10 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	free(l->pages);
 	free(l->marks);
 	free(l);
-	footer_add(&cx, front, cv);
-
 	free(section_row);
 	free(section_page);
+done:
+	footer_add(&cx, front, cv);
 	if (cx.failed) {
 		layout_free(front);
 		return NULL;

@@ -33,7 +33,8 @@ split_word(const struct metrics *m, enum font f, double size,
 		if (x > maxw)
 			break;
 		fit = next;
-		if (break_after(w[off]) && next < len)
+		/* Not so late that a scrap of two or three is left. */
+		if (break_after(w[off]) && next + 3 < len)
 			best = next;
 		off = next;
 	}

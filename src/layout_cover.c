@@ -156,6 +156,9 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 	    cx->left, cx->width, 1, &none);
 	free(s);
 
+	/* Without a cover page, the sections follow on this page. */
+	if (section_pages == NULL)
+		return;
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	text_add(cx, "What is inside", FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &none);

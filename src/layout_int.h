@@ -21,6 +21,7 @@ struct row {
 	double		 h;
 	int		 keep;		/* keep with the next row */
 	int		 space;		/* only a gap: dropped at a page top */
+	int		 newpage;	/* start a new page before this row */
 	char		*mark;		/* heading for a bookmark, or NULL */
 	struct op	*ops;		/* y relative to the row's top */
 	size_t		 nops;
@@ -69,5 +70,6 @@ void		 section_add(struct lctx *, const struct plan_guide *);
 void		 cover_add(struct lctx *, const struct cover *,
 		    size_t first_page, const size_t *section_pages);
 char		*names_list(const struct declared **, size_t);
+void		 followup_add(struct lctx *);
 
 #endif

@@ -34,19 +34,21 @@ link_add(struct lctx *cx, const struct item *it, double x, double w)
 	char		*s;
 	double		 size = cx->t->size[SIZE_BODY], tw, qs, h;
 
-	qs = layout_qr_size(it->link);
+	qs = cx->t->parts & PART_QR ? layout_qr_size(it->link) : 0;
 	s = it->link_label != NULL ?
 	    xasprintf("%s: %s", it->link_label, it->link) :
 	    xstrdup(it->link);
 	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x,
-	    w - qs - QR_GAP, 1, &it->pos);
-	r = &cx->rows[first];
-	o = XAPPEND(r->ops, r->nops, r->cap);
-	o->type = OP_QR;
-	o->x = x + w - qs;
-	o->y = 0;
-	o->w = o->h = qs;
-	o->text = xstrdup(it->link);
+	    qs > 0 ? w - qs - QR_GAP : w, 1, &it->pos);
+	if (qs > 0) {
+		r = &cx->rows[first];
+		o = XAPPEND(r->ops, r->nops, r->cap);
+		o->type = OP_QR;
+		o->x = x + w - qs;
+		o->y = 0;
+		o->w = o->h = qs;
+		o->text = xstrdup(it->link);
+	}
 	/* Keep rows under the code until it is clear of the next item. */
 	for (h = 0, i = first; i < cx->nrows; i++)
 		h += cx->rows[i].h;
@@ -77,21 +79,18 @@ capitalise_reason(const char *reason)
 	return s;
 }
 
-/* "Sources 1, 3 · checked 2026-11-22 · you need: email, an account" */
+/* "Sources 1, 3 · checked 2026-11-22" */
 static char *
 item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 {
-	static const char *const needs[] = {
-		"email", "a phone", "ID", "an account", "money"
-	};
 	const struct item *it = pi->item;
 	char		*s, *t;
 	size_t		 i;
 	int		 first = 1, k;
 
 	/* Cited in the order they are listed under the section. */
-	s = xstrdup("Sources");
-	for (k = 1; k <= maxnum; k++)
+	s = xstrdup(srcnum != NULL ? "Sources" : "");
+	for (k = 1; srcnum != NULL && k <= maxnum; k++)
 		for (i = 0; i < it->nsources; i++)
 			if (srcnum[it->sources[i]] == k) {
 				t = xasprintf("%s%s%d", s, first ? " " : ", ",
@@ -101,20 +100,10 @@ item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 				first = 0;
 				break;
 			}
-	first = 1;
-	t = xasprintf("%s · checked %s", s, it->verified);
+	t = xasprintf("%s%schecked %s", s, *s != '\0' ? " · " : "Checked ",
+	    it->verified);
 	free(s);
-	s = t;
-	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++) {
-		if (!(it->needs & (1u << i)))
-			continue;
-		t = xasprintf("%s%s%s", s, first ? " · you need: " : ", ",
-		    needs[i]);
-		free(s);
-		s = t;
-		first = 0;
-	}
-	return s;
+	return t;
 }
 
 /* Reason, paragraphs, link and sources: shared by every item kind. */
@@ -144,10 +133,64 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		link_add(cx, it, x, w);
 	}
 	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
-	s = item_meta(pi, srcnum, cx->nsrc);
+	s = item_meta(pi, cx->t->parts & PART_SOURCES ? srcnum : NULL,
+	    cx->nsrc);
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
 	    x, w, 1, &it->pos);
 	free(s);
+}
+
+/*
+ * What a step needs, as small outlined tags, on the same row as a line
+ * to write the date it was done; then lines for notes, if wanted.
+ */
+static void
+done_add(struct lctx *cx, const struct item *it, double x, double w)
+{
+	static const char *const needs[] = {
+		"EMAIL", "PHONE", "ID", "ACCOUNT", "COSTS MONEY"
+	};
+	const struct template *t = cx->t;
+	struct row	*r;
+	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw;
+	size_t		 i;
+	int		 k;
+
+	if (!(t->parts & PART_DONE_LINE) && it->needs == 0 &&
+	    t->note_lines == 0)
+		return;
+	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+	h = line_height(cx, t->size[SIZE_SMALL]) + 6;
+	r = row_add(cx, h, t->note_lines > 0);
+	if (t->parts & PART_DONE_LINE) {
+		lw = cx->m->width(cx->m->arg, FONT_REGULAR,
+		    t->size[SIZE_SMALL], "Done on", 7);
+		op_text(r, x, h - 4, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, "Done on", 7);
+		op_rect(r, OP_RULE, x + lw + 4, h - 3.5, 110, 0, 0.5,
+		    COLOUR_MUTED);
+	}
+	/* Tags right-aligned, last need rightmost. */
+	tx = x + w;
+	for (i = sizeof(needs) / sizeof(needs[0]); i-- > 0; ) {
+		if (!(it->needs & (1u << i)))
+			continue;
+		tw = cx->m->width(cx->m->arg, FONT_BOLD, size, needs[i],
+		    strlen(needs[i]));
+		tx -= tw + 8;
+		op_rect(r, OP_STROKE, tx, h - size - 5, tw + 6, size + 4,
+		    0.6, COLOUR_MUTED);
+		op_text(r, tx + 3, h - 4.5, FONT_BOLD, size, COLOUR_MUTED,
+		    needs[i], strlen(needs[i]));
+		tx -= 4;
+	}
+	for (k = 0; k < t->note_lines; k++) {
+		r = row_add(cx, 18, k + 1 < t->note_lines);
+		op_rect(r, OP_RULE, x, 16, w, 0, 0.4, COLOUR_MUTED);
+		if (k == 0)
+			op_text(r, x, 13, FONT_ITALIC, t->size[SIZE_SMALL],
+			    COLOUR_MUTED, "Notes", 5);
+	}
 }
 
 static void
@@ -157,7 +200,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	struct row	*r;
 	char		 num[16], *right;
-	double		 size = t->size[SIZE_ITEM], h, rw, x, donew;
+	double		 size = t->size[SIZE_ITEM], h, rw, x;
 	size_t		 first;
 
 	snprintf(num, sizeof(num), "%d.", pi->number);
@@ -183,16 +226,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 
 	item_body(cx, pi, x, cx->width - INDENT, srcnum);
 
-	/* A line to write the date the step was done. */
-	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
-	h = line_height(cx, t->size[SIZE_SMALL]) + 4;
-	r = row_add(cx, h, 0);
-	donew = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
-	    "Done on", 7);
-	op_text(r, x, h - 3, FONT_REGULAR, t->size[SIZE_SMALL],
-	    COLOUR_MUTED, "Done on", 7);
-	op_rect(r, OP_RULE, x + donew + 4, h - 2.5, 110, 0, 0.5,
-	    COLOUR_MUTED);
+	done_add(cx, it, x, cx->width - INDENT);
 }
 
 static void
@@ -305,7 +339,8 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 		else
 			boxed_add(cx, &pg->items[i], srcnum);
 	}
-	sources_add(cx, pg, srcnum);
+	if (cx->t->parts & PART_SOURCES)
+		sources_add(cx, pg, srcnum);
 	free(srcnum);
 }
 

@@ -140,7 +140,13 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	n = layout_break(cx->m, f, size, text, w, &starts, &lens);
 	h = line_height(cx, size);
 	for (i = 0; i < n; i++) {
-		r = row_add(cx, h, keep || n <= 3 || i == 0 || i + 2 == n);
+		/*
+		 * Lines of a paragraph hold together at its ends, so that no
+		 * first or last line stands alone (orphans and widows); the
+		 * last line holds to what follows only if asked.
+		 */
+		r = row_add(cx, h, keep || (i + 1 < n &&
+		    (n <= 3 || i == 0 || i + 2 == n)));
 		op_text(r, x, baseline(h, size), f, size, c,
 		    text + starts[i], lens[i]);
 	}

@@ -200,6 +200,8 @@ if [ -w /dev/full ]; then
 fi
 ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
 
+. tests/layout.sh
+
 echo "PDF output:"
 . tests/pdf.sh
 

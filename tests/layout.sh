@@ -1,0 +1,66 @@
+#!/bin/sh
+# Layout: every word inside the margins, templates, follow-up page.
+# Sourced by tests/run.sh, which provides rs, pass, fail, has, lacks.
+
+# inside PDF LEFT TOP RIGHT BOTTOM: every word's box lies within the
+# page less these margins (points), on every page.
+inside() {
+	pdftotext -bbox "$1" "$OUT/bbox.html" 2>/dev/null
+	bad=$(awk -v l="$2" -v t="$3" -v r="$4" -v b="$5" '
+	/<page / { match($0, /width="[0-9.]+"/); w = substr($0, RSTART + 7, RLENGTH - 8)
+		   match($0, /height="[0-9.]+"/); h = substr($0, RSTART + 8, RLENGTH - 9); p++ }
+	/<word / {
+		split($0, a, "\"")
+		x0 = a[2]; y0 = a[4]; x1 = a[6]; y1 = a[8]
+		if (x0 < l - 0.5 || y0 < t - 0.5 || x1 > w - r + 0.5 || y1 > h - b + 0.5) {
+			sub(/.*">/, ""); sub(/<.*/, "")
+			printf "page %d: %s at %s,%s-%s,%s\n", p, $0, x0, y0, x1, y1
+		}
+		n++
+	}
+	END { if (n == 0) print "no words at all" }' "$OUT/bbox.html" | head -3)
+	if [ -z "$bad" ]; then pass; else fail "$1: outside the margins: $bad"; fi
+}
+
+echo "margins:"
+rs build --country US --state US-CA -o "$OUT/big.pdf" 2>/dev/null
+inside "$OUT/big.pdf" 60 56 60 64
+[ "$(pages "$OUT/big.pdf")" -ge 20 ] && pass || fail "the largest profile is short"
+rs build --region EU --template large-print -o "$OUT/eu-large.pdf" 2>/dev/null
+inside "$OUT/eu-large.pdf" 54 54 54 62
+status 0 "long URL and word" rs build --guides tests/fixtures/long --country DE -o "$OUT/long.pdf"
+inside "$OUT/long.pdf" 60 56 60 64
+has "$OUT/long.pdf" "segment13-with-words"
+for t in large-print compact workshop; do
+	rs build --guides tests/fixtures/long --country DE --template $t -o "$OUT/long-$t.pdf" 2>/dev/null
+	m=$(sed -n 's/.*<margins top="\([0-9]*\)" bottom="\([0-9]*\)" left="\([0-9]*\)" right="\([0-9]*\)".*/\3 \1 \4 \2/p' templates/$t.xml)
+	# shellcheck disable=SC2086
+	inside "$OUT/long-$t.pdf" $m
+done
+
+echo "templates:"
+for t in standard large-print compact workshop; do
+	for p in a4 letter; do
+		f=$OUT/tpl-$t-$p.pdf
+		status 0 "template $t on $p" rs build --country DE --platforms instagram --template $t --paper $p -o "$f"
+		check "template $t on $p: qpdf" qpdf --check "$f"
+		has "$f" "Object on Instagram"
+	done
+done
+[ "$(pages "$OUT/tpl-compact-a4.pdf")" -lt "$(pages "$OUT/tpl-standard-a4.pdf")" ] && pass ||
+    fail "compact is not shorter than standard"
+[ "$(pages "$OUT/tpl-large-print-a4.pdf")" -gt "$(pages "$OUT/tpl-standard-a4.pdf")" ] && pass ||
+    fail "large print is not longer than standard"
+lacks "$OUT/tpl-compact-a4.pdf" "What is inside"
+has "$OUT/tpl-workshop-a4.pdf" "Notes"
+lacks "$OUT/tpl-standard-a4.pdf" "Notes"
+# Large print: body text at 14 pt or more.
+check "large print is 14 pt" sh -c "pdftotext -bbox '$OUT/tpl-large-print-a4.pdf' - | awk -F'\"' '/<word .*>Instagram</ { if (\$8 - \$4 >= 14) ok = 1 } END { exit !ok }'"
+
+echo "follow-up page:"
+rs build --guides tests/fixtures/guides --country DE -o "$OUT/follow.pdf" 2>/dev/null
+has "$OUT/follow.pdf" "Follow-up"
+has "$OUT/follow.pdf" "Do this again every 3 months."
+has "$OUT/follow.pdf" "The reply is due within one month (GDPR Article 12(3))."
+has "$OUT/follow.pdf" "Sent on"
+check "follow-up starts a page" sh -c "pdftotext -f $(pages "$OUT/follow.pdf") '$OUT/follow.pdf' - | head -1 | grep -q Follow-up"
