@@ -1,24 +1,16 @@
 /* SPDX-License-Identifier: ISC */
 /* rightsheet: the command line, and the stages called in order. */
-#include <errno.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "coverage.h"
 #include "explain.h"
-#include "layout.h"
-#include "load.h"
 #include "paths.h"
-#include "pdf.h"
 #include "plan.h"
 #include "profile.h"
-#include "rules.h"
-#include "validate.h"
+#include "session.h"
 #include "xalloc.h"
 
 #define RIGHTSHEET_VERSION "0.1.0"
@@ -30,17 +22,6 @@ struct opts {
 	char			*output;
 	int			 profile_opts;	/* options set a field */
 	int			 coverage;	/* validate --coverage */
-};
-
-/* What every command that reads guides sets up. */
-struct session {
-	char		*datadir;
-	struct loader	*loader;
-	struct guideset	*gs;
-	struct rules	*rules;
-	char		 today[11];	/* YYYY-MM-DD */
-	char		 today_long[32];	/* 22 November 2026 */
-	long long	 epoch;		/* SOURCE_DATE_EPOCH or -1 */
 };
 
 enum {
@@ -153,115 +134,6 @@ static const char *const help_list[] = { usage_list, NULL };
 
 /*** Session ***/
 
-static void
-set_today(struct session *s)
-{
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June",
-		"July", "August", "September", "October", "November",
-		"December"
-	};
-	const char	*env;
-	char		*end;
-	struct tm	 tm;
-	time_t		 t;
-
-	s->epoch = -1;
-	t = time(NULL);
-	/* Reproducible builds: https://reproducible-builds.org/specs/ */
-	if ((env = getenv("SOURCE_DATE_EPOCH")) != NULL && *env != '\0') {
-		errno = 0;
-		s->epoch = strtoll(env, &end, 10);
-		if (errno == 0 && *end == '\0' && s->epoch >= 0)
-			t = (time_t)s->epoch;
-		else
-			s->epoch = -1;
-	}
-	if (gmtime_r(&t, &tm) == NULL)
-		memset(&tm, 0, sizeof(tm));
-	strftime(s->today, sizeof(s->today), "%Y-%m-%d", &tm);
-	snprintf(s->today_long, sizeof(s->today_long), "%d %s %d",
-	    tm.tm_mday, months[tm.tm_mon % 12], tm.tm_year + 1900);
-}
-
-static void
-session_end(struct session *s)
-{
-	rules_free(s->rules);
-	guideset_free(s->gs);
-	loader_free(s->loader);
-	free(s->datadir);
-}
-
-/*
- * Load every guide in the given files and directories, so that one run
- * reports every problem in all of them.
- */
-static int
-load_guides(struct session *s, char *const *paths, size_t npaths)
-{
-	struct guide	**guides = NULL, *g;
-	char		**files;
-	size_t		  n = 0, cap = 0, i;
-	int		  nf, k, failed = 0, before;
-	size_t		  len;
-
-	before = msg_count(MSGL_ERROR) + msg_count(MSGL_SYSERR);
-	for (i = 0; i < npaths; i++) {
-		len = strlen(paths[i]);
-		if (len > 4 && strcmp(paths[i] + len - 4, ".xml") == 0) {
-			if ((g = load_guide(s->loader, paths[i])) != NULL)
-				*XAPPEND(guides, n, cap) = g;
-			continue;
-		}
-		if ((nf = paths_list_xml(paths[i], &files)) == -1)
-			continue;
-		if (nf == 0) {
-			struct srcpos pos = { paths[i], 0, 0 };
-
-			msg(MSG_NO_GUIDES, &pos, NULL);
-		}
-		for (k = 0; k < nf; k++) {
-			if ((g = load_guide(s->loader, files[k])) != NULL)
-				*XAPPEND(guides, n, cap) = g;
-			free(files[k]);
-		}
-		free(files);
-	}
-	s->gs = guideset_build(guides, n);
-	s->rules = rules_compile(s->gs, &failed);
-	return msg_count(MSGL_ERROR) + msg_count(MSGL_SYSERR) > before ?
-	    -1 : 0;
-}
-
-static int
-session_start(struct session *s, const struct opts *o, char *const *paths,
-    size_t npaths)
-{
-	char	*dir, *schemadir, *templatedir, *one[1];
-	int	 rc;
-
-	memset(s, 0, sizeof(*s));
-	set_today(s);
-	if ((s->datadir = paths_datadir()) == NULL)
-		return -1;
-	schemadir = xasprintf("%s/guides/schema", s->datadir);
-	templatedir = xasprintf("%s/templates", s->datadir);
-	s->loader = loader_alloc(schemadir, templatedir);
-	free(schemadir);
-	free(templatedir);
-	if (s->loader == NULL)
-		return -1;
-	if (npaths > 0)
-		return load_guides(s, paths, npaths);
-	dir = o != NULL && o->guides_dir != NULL ? xstrdup(o->guides_dir) :
-	    xasprintf("%s/guides", s->datadir);
-	one[0] = dir;
-	rc = load_guides(s, one, 1);
-	free(dir);
-	return rc;
-}
-
 /*** Options ***/
 
 static int
@@ -356,31 +228,6 @@ opts_free(struct opts *o)
 	free(o->output);
 }
 
-/* The profile from the options or the file, checked against the guides. */
-static struct profile *
-make_profile(struct session *s, struct opts *o)
-{
-	struct profile_spec	 spec;
-	struct profile		*p;
-	int			 f;
-
-	memset(&spec, 0, sizeof(spec));
-	if (o->profile_file != NULL &&
-	    load_profile(s->loader, o->profile_file, &spec) == -1) {
-		profile_spec_clear(&spec);
-		return NULL;
-	}
-	/* Options given beside a profile file override it. */
-	for (f = 0; f < SPEC__MAX; f++)
-		if (o->spec.value[f] != NULL) {
-			profile_spec_set(&spec, f, o->spec.value[f]);
-			spec.pos[f].file = NULL;
-		}
-	p = profile_make(&spec, s->gs);
-	profile_spec_clear(&spec);
-	return p;
-}
-
 /*** Commands ***/
 
 static int
@@ -399,8 +246,8 @@ cmd_explain(int argc, char **argv)
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
-	if (session_start(&s, &o, NULL, 0) == 0 &&
-	    (p = make_profile(&s, &o)) != NULL &&
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
+	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
 	    (pl = plan_build(s.gs, p, s.rules)) != NULL) {
 		if (pl->nguides == 0)
 			msg(MSG_PLAN_EMPTY, NULL, NULL);
@@ -415,58 +262,16 @@ out:
 }
 
 static int
-load_template_named(struct session *s, const char *name, struct template *t)
-{
-	char	*path;
-	size_t	 i;
-	int	 rc;
-
-	for (i = 0; name[i] != '\0'; i++)
-		if (!((name[i] >= 'a' && name[i] <= 'z') ||
-		    (name[i] >= '0' && name[i] <= '9') || name[i] == '-'))
-			break;
-	path = xasprintf("%s/templates/%s.xml", s->datadir, name);
-	if (name[i] != '\0' || i == 0 || access(path, R_OK) == -1) {
-		msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"", name);
-		free(path);
-		return -1;
-	}
-	rc = load_template(s->loader, path, t);
-	free(path);
-	return rc;
-}
-
-/* The newest verification date in the set names its version. */
-static const char *
-guideset_version(const struct guideset *gs)
-{
-	const char	*v = "";
-	size_t		 i;
-
-	for (i = 0; i < gs->nguides; i++)
-		if (strcmp(gs->guides[i]->verified, v) > 0)
-			v = gs->guides[i]->verified;
-	return v;
-}
-
-static int
 cmd_build(int argc, char **argv)
 {
-	struct opts	 o;
-	struct session	 s;
-	struct template	 t;
-	struct profile	*p = NULL;
-	struct plan	*pl = NULL;
-	struct pdfout	*po = NULL;
-	struct layout	*l = NULL;
-	struct cover	 cv;
-	struct pdfinfo	 info;
-	char		*title = NULL, *fontdir = NULL;
-	size_t		 i;
-	int		 rc;
+	struct opts		 o;
+	struct session		 s;
+	struct profile		*p = NULL;
+	struct build_result	 res;
+	const char		*out;
+	int			 rc;
 
 	memset(&o, 0, sizeof(o));
-	memset(&t, 0, sizeof(t));
 	memset(&s, 0, sizeof(s));
 	if ((rc = parse_opts(argc, argv, &o, help_build, 1)) != 0)
 		goto out;
@@ -474,47 +279,13 @@ cmd_build(int argc, char **argv)
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
-	if (session_start(&s, &o, NULL, 0) == -1 ||
-	    (p = make_profile(&s, &o)) == NULL ||
-	    load_template_named(&s, p->template, &t) == -1 ||
-	    (pl = plan_build(s.gs, p, s.rules)) == NULL)
-		goto done;
-	if (pl->nguides == 0) {
-		msg(MSG_PLAN_EMPTY, NULL, NULL);
-		goto done;
-	}
-	/* Only the guides that are printed need to be fresh. */
-	for (i = 0; i < pl->nguides; i++)
-		guide_warn_stale(pl->guides[i].guide, s.today);
-
-	fontdir = xasprintf("%s/fonts", s.datadir);
-	if ((po = pdf_alloc(fontdir)) == NULL)
-		goto done;
-	cv.date = s.today_long;
-	cv.version = guideset_version(s.gs);
-	if ((l = layout_build(pl, s.gs, &t, pdf_metrics(po), &cv)) == NULL)
-		goto done;
-	title = p->country != NULL ?
-	    xasprintf("Privacy checklist: %s", strip_article(p->country->name)) :
-	    xasprintf("Privacy checklist: %s",
-		strip_article(region_name(p->region)));
-	info.title = title;
-	info.subject = "Personal privacy checklist: rights and steps";
-	info.keywords = "privacy, checklist, GDPR, data brokers, AI training";
-	info.epoch = s.epoch;
-	if (pdf_write(po, l, &t, &info, o.output != NULL ? o.output :
-	    "checklist.pdf") == 0)
+	out = o.output != NULL ? o.output : "checklist.pdf";
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
+	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
+	    session_build(&s, p, out, &res) == 0)
 		fprintf(stderr, "rightsheet: wrote %s: %zu pages, %d steps\n",
-		    o.output != NULL ? o.output : "checklist.pdf", l->npages,
-		    pl->nsteps);
-done:
-	free(title);
-	free(fontdir);
-	layout_free(l);
-	pdf_free(po);
-	plan_free(pl);
+		    out, res.pages, res.steps);
 	profile_free(p);
-	template_free_contents(&t);
 	session_end(&s);
 out:
 	opts_free(&o);
@@ -534,7 +305,8 @@ cmd_validate(int argc, char **argv)
 	memset(&s, 0, sizeof(s));
 	if ((rc = parse_opts(argc, argv, &o, help_validate, 0)) != 0)
 		goto out;
-	if (session_start(&s, &o, argv + optind, (size_t)(argc - optind))
+	if (session_start(&s, o.guides_dir, argv + optind,
+	    (size_t)(argc - optind))
 	    == 0) {
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;
@@ -570,7 +342,7 @@ cmd_list(int argc, char **argv)
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
-	if (session_start(&s, &o, NULL, 0) == 0) {
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0) {
 		dir = xasprintf("%s/templates", s.datadir);
 		if ((n = paths_list_xml(dir, &files)) < 0)
 			n = 0;

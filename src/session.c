@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * A session: the data, schemas, guides, rules and fonts a command sets
+ * up once, and the one path from a profile to a PDF on disk.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "layout.h"
+#include "load.h"
+#include "paths.h"
+#include "pdf.h"
+#include "plan.h"
+#include "rules.h"
+#include "session.h"
+#include "template.h"
+#include "validate.h"
+#include "xalloc.h"
+
+/*
+ * The user's own data folder for kind ("guides", "templates"):
+ * $XDG_DATA_HOME/rightsheet/KIND or ~/.local/share/rightsheet/KIND.
+ * Returns a new string if the folder exists, else NULL.
+ */
+static char *
+user_dir(const char *kind)
+{
+	struct stat	 st;
+	const char	*xdg, *home;
+	char		*dir;
+
+	if ((xdg = getenv("XDG_DATA_HOME")) != NULL && *xdg == '/')
+		dir = xasprintf("%s/rightsheet/%s", xdg, kind);
+	else if ((home = getenv("HOME")) != NULL && *home == '/')
+		dir = xasprintf("%s/.local/share/rightsheet/%s", home, kind);
+	else
+		return NULL;
+	if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		return dir;
+	free(dir);
+	return NULL;
+}
+
+static void
+set_today(struct session *s)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November",
+		"December"
+	};
+	const char	*env;
+	char		*end;
+	struct tm	 tm;
+	time_t		 t;
+
+	s->epoch = -1;
+	t = time(NULL);
+	/* Reproducible builds: https://reproducible-builds.org/specs/ */
+	if ((env = getenv("SOURCE_DATE_EPOCH")) != NULL && *env != '\0') {
+		errno = 0;
+		s->epoch = strtoll(env, &end, 10);
+		if (errno == 0 && *end == '\0' && s->epoch >= 0)
+			t = (time_t)s->epoch;
+		else
+			s->epoch = -1;
+	}
+	if (gmtime_r(&t, &tm) == NULL)
+		memset(&tm, 0, sizeof(tm));
+	strftime(s->today, sizeof(s->today), "%Y-%m-%d", &tm);
+	snprintf(s->today_long, sizeof(s->today_long), "%d %s %d",
+	    tm.tm_mday, months[tm.tm_mon % 12], tm.tm_year + 1900);
+}
+
+void
+session_end(struct session *s)
+{
+	pdf_free(s->pdf);
+	rules_free(s->rules);
+	guideset_free(s->gs);
+	loader_free(s->loader);
+	free(s->datadir);
+}
+
+/*
+ * Load every guide in the given files and directories, so that one run
+ * reports every problem in all of them.
+ */
+static int
+load_guides(struct session *s, char *const *paths, size_t npaths)
+{
+	struct guide	**guides = NULL, *g;
+	char		**files;
+	size_t		  n = 0, cap = 0, i;
+	int		  nf, k, failed = 0, before;
+	size_t		  len;
+
+	before = msg_count(MSGL_ERROR) + msg_count(MSGL_SYSERR);
+	for (i = 0; i < npaths; i++) {
+		len = strlen(paths[i]);
+		if (len > 4 && strcmp(paths[i] + len - 4, ".xml") == 0) {
+			if ((g = load_guide(s->loader, paths[i])) != NULL)
+				*XAPPEND(guides, n, cap) = g;
+			continue;
+		}
+		if ((nf = paths_list_xml(paths[i], &files)) == -1)
+			continue;
+		if (nf == 0) {
+			struct srcpos pos = { paths[i], 0, 0 };
+
+			msg(MSG_NO_GUIDES, &pos, NULL);
+		}
+		for (k = 0; k < nf; k++) {
+			if ((g = load_guide(s->loader, files[k])) != NULL)
+				*XAPPEND(guides, n, cap) = g;
+			free(files[k]);
+		}
+		free(files);
+	}
+	s->gs = guideset_build(guides, n);
+	s->rules = rules_compile(s->gs, &failed);
+	return msg_count(MSGL_ERROR) + msg_count(MSGL_SYSERR) > before ?
+	    -1 : 0;
+}
+
+int
+session_start(struct session *s, const char *guides_dir, char *const *paths,
+    size_t npaths)
+{
+	char	*schemadir, *templatedir, *one[2], *user;
+	size_t	 n;
+	int	 rc;
+
+	memset(s, 0, sizeof(*s));
+	set_today(s);
+	if ((s->datadir = paths_datadir()) == NULL)
+		return -1;
+	schemadir = xasprintf("%s/guides/schema", s->datadir);
+	templatedir = xasprintf("%s/templates", s->datadir);
+	s->loader = loader_alloc(schemadir, templatedir);
+	free(schemadir);
+	free(templatedir);
+	if (s->loader == NULL)
+		return -1;
+	if (npaths > 0)
+		return load_guides(s, paths, npaths);
+	if (guides_dir != NULL) {
+		one[0] = (char *)guides_dir;
+		return load_guides(s, one, 1);
+	}
+	/* The built-in guides, and the user's own beside them. */
+	one[0] = xasprintf("%s/guides", s->datadir);
+	n = 1;
+	if ((user = user_dir("guides")) != NULL)
+		one[n++] = user;
+	rc = load_guides(s, one, n);
+	free(one[0]);
+	free(user);
+	return rc;
+}
+
+static int
+load_template_named(struct session *s, const char *name, struct template *t)
+{
+	char	*path, *user;
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; name[i] != '\0'; i++)
+		if (!((name[i] >= 'a' && name[i] <= 'z') ||
+		    (name[i] >= '0' && name[i] <= '9') || name[i] == '-'))
+			break;
+	path = xasprintf("%s/templates/%s.xml", s->datadir, name);
+	/* A user's own template, if there is no built-in one of its name. */
+	if (name[i] == '\0' && i > 0 && access(path, R_OK) == -1 &&
+	    (user = user_dir("templates")) != NULL) {
+		free(path);
+		path = xasprintf("%s/%s.xml", user, name);
+		free(user);
+	}
+	if (name[i] != '\0' || i == 0 || access(path, R_OK) == -1) {
+		msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"", name);
+		free(path);
+		return -1;
+	}
+	rc = load_template(s->loader, path, t);
+	free(path);
+	return rc;
+}
+
+/* The newest verification date in the set names its version. */
+static const char *
+guideset_version(const struct guideset *gs)
+{
+	const char	*v = "";
+	size_t		 i;
+
+	for (i = 0; i < gs->nguides; i++)
+		if (strcmp(gs->guides[i]->verified, v) > 0)
+			v = gs->guides[i]->verified;
+	return v;
+}
+
+struct profile *
+session_profile(struct session *s, const struct profile_spec *opts,
+    const char *file)
+{
+	struct profile_spec	 spec;
+	struct profile		*p;
+	int			 f;
+
+	memset(&spec, 0, sizeof(spec));
+	if (file != NULL && load_profile(s->loader, file, &spec) == -1) {
+		profile_spec_clear(&spec);
+		return NULL;
+	}
+	/* Options given beside a profile file override it. */
+	for (f = 0; f < SPEC__MAX; f++)
+		if (opts->value[f] != NULL) {
+			profile_spec_set(&spec, f, opts->value[f]);
+			spec.pos[f].file = NULL;
+		}
+	p = profile_make(&spec, s->gs);
+	profile_spec_clear(&spec);
+	return p;
+}
+
+int
+session_build(struct session *s, const struct profile *p,
+    const char *output, struct build_result *res)
+{
+	struct template	 t;
+	struct plan	*pl = NULL;
+	struct layout	*l = NULL;
+	struct cover	 cv;
+	struct pdfinfo	 info;
+	char		*title = NULL, *fontdir;
+	size_t		 i;
+	int		 rc = -1;
+
+	memset(&t, 0, sizeof(t));
+	memset(res, 0, sizeof(*res));
+	if (load_template_named(s, p->template, &t) == -1 ||
+	    (pl = plan_build(s->gs, p, s->rules)) == NULL)
+		goto out;
+	if (pl->nguides == 0) {
+		msg(MSG_PLAN_EMPTY, NULL, NULL);
+		goto out;
+	}
+	/* Only the guides that are printed need to be fresh. */
+	for (i = 0; i < pl->nguides; i++)
+		guide_warn_stale(pl->guides[i].guide, s->today);
+
+	/* Fonts are read once, however many checklists follow. */
+	if (s->pdf == NULL) {
+		fontdir = xasprintf("%s/fonts", s->datadir);
+		s->pdf = pdf_alloc(fontdir);
+		free(fontdir);
+		if (s->pdf == NULL)
+			goto out;
+	}
+	cv.date = s->today_long;
+	cv.version = guideset_version(s->gs);
+	if ((l = layout_build(pl, s->gs, &t, pdf_metrics(s->pdf), &cv)) ==
+	    NULL)
+		goto out;
+	title = xasprintf("Privacy checklist: %s", p->country != NULL ?
+	    strip_article(p->country->name) :
+	    strip_article(region_name(p->region)));
+	info.title = title;
+	info.subject = "Personal privacy checklist: rights and steps";
+	info.keywords = "privacy, checklist, GDPR, data brokers, AI training";
+	info.epoch = s->epoch;
+	if (pdf_write(s->pdf, l, &t, &info, output) == 0) {
+		res->pages = l->npages;
+		res->steps = pl->nsteps;
+		res->minutes = pl->minutes;
+		rc = 0;
+	}
+out:
+	free(title);
+	layout_free(l);
+	plan_free(pl);
+	template_free_contents(&t);
+	return rc;
+}

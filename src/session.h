@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * A session: what every command that reads guides sets up once (data
+ * directory, schemas, guides, compiled rules, fonts), and the one way
+ * to go from a profile to a PDF on disk.
+ */
+#ifndef SESSION_H
+#define SESSION_H
+
+#include "model.h"
+#include "profile.h"
+
+struct session {
+	char		*datadir;
+	struct loader	*loader;
+	struct guideset	*gs;
+	struct rules	*rules;
+	struct pdfout	*pdf;		/* fonts, loaded on first build */
+	char		 today[11];	/* YYYY-MM-DD */
+	char		 today_long[32];	/* 22 November 2026 */
+	long long	 epoch;		/* SOURCE_DATE_EPOCH or -1 */
+};
+
+/* What a build produced. */
+struct build_result {
+	size_t		 pages;
+	int		 steps;
+	int		 minutes;
+};
+
+/*
+ * Find the data, load the schemas and the guides: those in paths if
+ * npaths > 0, else those in guides_dir if set, else the built-in ones
+ * and the user's own ($XDG_DATA_HOME/rightsheet/guides).  Returns 0, or
+ * -1 after messages.  Call session_end() in either case.
+ */
+int		 session_start(struct session *, const char *guides_dir,
+		    char *const *paths, size_t npaths);
+void		 session_end(struct session *);
+
+/*
+ * The profile from a profile file (or NULL) with the options in spec
+ * laid over it, checked against the guides.  NULL after messages.
+ */
+struct profile	*session_profile(struct session *,
+		    const struct profile_spec *spec, const char *file);
+
+/*
+ * Plan, lay out and write the checklist for p to output.  Returns 0,
+ * or -1 after messages with output untouched.
+ */
+int		 session_build(struct session *, const struct profile *p,
+		    const char *output, struct build_result *);
+
+#endif
