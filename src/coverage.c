@@ -150,14 +150,23 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 			try_profile(&c, NULL, region_code(i), NULL, NULL,
 			    gs->topics[j]->id);
 	}
-	for (i = 0; i < ncountries && !c.gave_up; i++)
+	/* Countries and states with each platform, then each topic. */
+	for (i = 0; i < ncountries && !c.gave_up; i++) {
 		for (j = 0; j < gs->nplatforms; j++)
 			try_profile(&c, countries[i].code, NULL, NULL,
 			    gs->platforms[j]->id, NULL);
-	for (i = 0; i < nusstates && !c.gave_up; i++)
+		for (j = 0; j < gs->ntopics; j++)
+			try_profile(&c, countries[i].code, NULL, NULL, NULL,
+			    gs->topics[j]->id);
+	}
+	for (i = 0; i < nusstates && !c.gave_up; i++) {
 		for (j = 0; j < gs->nplatforms; j++)
 			try_profile(&c, NULL, NULL, usstates[i].code,
 			    gs->platforms[j]->id, NULL);
+		for (j = 0; j < gs->ntopics; j++)
+			try_profile(&c, NULL, NULL, usstates[i].code, NULL,
+			    gs->topics[j]->id);
+	}
 
 	for (i = 0; i < gs->nguides && !c.gave_up; i++)
 		for (k = 0; k < gs->guides[i]->nitems; k++)

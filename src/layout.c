@@ -233,6 +233,11 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	free(section_page);
 done:
 	footer_add(&cx, front, cv);
+	/* Colours travel with the ops: a combined pack mixes templates. */
+	for (i = 0; i < front->npages; i++)
+		for (k = 0; k < front->pages[i].nops; k++)
+			front->pages[i].ops[k].rgb =
+			    t->colour[front->pages[i].ops[k].colour];
 	if (cx.failed) {
 		layout_free(front);
 		return NULL;
@@ -257,4 +262,31 @@ layout_free(struct layout *l)
 		free(l->marks[i].title);
 	free(l->marks);
 	free(l);
+}
+
+void
+layout_append(struct layout *dst, struct layout *src, size_t align)
+{
+	size_t	i;
+
+	if (dst->npages == 0) {
+		dst->width = src->width;
+		dst->height = src->height;
+	}
+	while (align > 1 && dst->npages % align != 0)
+		(void)page_new(dst);
+	dst->pages = xreallocarray(dst->pages, dst->npages + src->npages,
+	    sizeof(*dst->pages));
+	memcpy(dst->pages + dst->npages, src->pages,
+	    src->npages * sizeof(*src->pages));
+	dst->marks = xreallocarray(dst->marks, dst->nmarks + src->nmarks,
+	    sizeof(*dst->marks));
+	for (i = 0; i < src->nmarks; i++) {
+		dst->marks[dst->nmarks] = src->marks[i];
+		dst->marks[dst->nmarks++].page += dst->npages;
+	}
+	dst->npages += src->npages;
+	free(src->pages);
+	free(src->marks);
+	free(src);
 }

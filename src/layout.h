@@ -44,6 +44,7 @@ struct op {
 	enum font	 font;		/* OP_TEXT */
 	double		 size;		/* OP_TEXT; line width for strokes */
 	enum colour	 colour;
+	struct rgb	 rgb;		/* the colour, from the template */
 	char		*text;		/* OP_TEXT: UTF-8; OP_LINK, OP_QR: URI */
 };
 
@@ -83,6 +84,14 @@ struct layout	*layout_build(const struct plan *, const struct guideset *,
 		    const struct template *, const struct metrics *,
 		    const struct cover *);
 void		 layout_free(struct layout *);
+
+/*
+ * Move the pages and bookmarks of src to the end of dst, first adding
+ * blank pages to dst until it has a multiple of align pages (2 starts
+ * src on an odd page, for double-sided printing).  Frees src.
+ */
+void		 layout_append(struct layout *dst, struct layout *src,
+		    size_t align);
 
 /*
  * Side in points of a QR code for uri: about 2.2 pt (0.78 mm) a module,

@@ -89,6 +89,16 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_PLAN_EMPTY] = { "nothing in the guides applies to this profile",
 	    "check the platforms and topics, or leave them out to get "
 	    "everything for the region" },
+	[MSG_CSV_QUOTE] = { "quote out of place",
+	    "put quotes around the whole field, and write a quote inside "
+	    "it as two quotes (\"\")" },
+	[MSG_CSV_HEADER] = { "the first row must name the columns",
+	    "start the roster with a row such as: name,country,platforms" },
+	[MSG_CSV_COLUMN] = { "unknown column, ignored",
+	    "the columns are name, country, state, platforms, topics, "
+	    "template, paper and cover" },
+	[MSG_BATCH_ROW] = { "row skipped",
+	    "fix the row; the other rows were still made" },
 	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",
 	    "check the spelling of the values in the pattern "
 	    "(rightsheet list shows them)" },

@@ -30,6 +30,7 @@ enum msgid {
 	MSG_WARNING,	/* ===== start of warnings ===== */
 	MSG_GUIDE_STALE,
 	MSG_DECLARE_NAME,
+	MSG_CSV_COLUMN,
 
 	MSG_ERROR,	/* ===== start of input errors ===== */
 	MSG_FILE_READ,
@@ -65,6 +66,9 @@ enum msgid {
 	MSG_PROFILE_PAPER,
 	MSG_PROFILE_TEMPLATE,
 	MSG_PLAN_EMPTY,
+	MSG_CSV_QUOTE,
+	MSG_CSV_HEADER,
+	MSG_BATCH_ROW,
 	MSG_RULE_NEVER,
 	MSG_COVER_EMPTY,
 	MSG_COVER_UNREACHED,

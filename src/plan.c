@@ -124,8 +124,9 @@ phrase(const struct planctx *x, enum field f, const char **names,
 		if (!field_given(x, f))
 			s = xasprintf("this handout covers %s", list);
 		else
-			s = xasprintf("you %s %s", negated ?
-			    "did not choose" : "chose", list);
+			s = xasprintf("you %s “%s”", negated ?
+			    "did not choose the topic" : "chose the topic",
+			    list);
 		break;
 	default:
 		s = xasprintf("you %s %s", negated ? "do not live in" :
@@ -267,7 +268,8 @@ plan_guide(const struct planctx *x, const struct guide *g,
 		return 0;
 	if (x->p->topics_given &&
 	    (t = guideset_topic(x->gs, g->topic)) != NULL)
-		clause_add(&gwhy, xasprintf("you chose %s", t->name));
+		clause_add(&gwhy, xasprintf("you chose the topic “%s”",
+		    t->name));
 	if (g->when != NULL && (rc = eval(x, g->when, &gwhy)) != 1) {
 		clauses_free(&gwhy);
 		return rc;

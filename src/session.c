@@ -231,21 +231,18 @@ session_profile(struct session *s, const struct profile_spec *opts,
 	return p;
 }
 
-int
-session_build(struct session *s, const struct profile *p,
-    const char *output, struct build_result *res)
+struct layout *
+session_layout(struct session *s, const struct profile *p,
+    struct plan **plp)
 {
 	struct template	 t;
 	struct plan	*pl = NULL;
 	struct layout	*l = NULL;
 	struct cover	 cv;
-	struct pdfinfo	 info;
-	char		*title = NULL, *fontdir;
 	size_t		 i;
-	int		 rc = -1;
 
 	memset(&t, 0, sizeof(t));
-	memset(res, 0, sizeof(*res));
+	*plp = NULL;
 	if (load_template_named(s, p->template, &t) == -1 ||
 	    (pl = plan_build(s->gs, p, s->rules)) == NULL)
 		goto out;
@@ -256,37 +253,75 @@ session_build(struct session *s, const struct profile *p,
 	/* Only the guides that are printed need to be fresh. */
 	for (i = 0; i < pl->nguides; i++)
 		guide_warn_stale(pl->guides[i].guide, s->today);
+	if (session_fonts(s) == -1)
+		goto out;
+	cv.date = s->today_long;
+	cv.version = guideset_version(s->gs);
+	l = layout_build(pl, s->gs, &t, pdf_metrics(s->pdf), &cv);
+out:
+	template_free_contents(&t);
+	if (l == NULL)
+		plan_free(pl);
+	else
+		*plp = pl;
+	return l;
+}
+
+int
+session_fonts(struct session *s)
+{
+	char	*fontdir;
 
 	/* Fonts are read once, however many checklists follow. */
 	if (s->pdf == NULL) {
 		fontdir = xasprintf("%s/fonts", s->datadir);
 		s->pdf = pdf_alloc(fontdir);
 		free(fontdir);
-		if (s->pdf == NULL)
-			goto out;
 	}
-	cv.date = s->today_long;
-	cv.version = guideset_version(s->gs);
-	if ((l = layout_build(pl, s->gs, &t, pdf_metrics(s->pdf), &cv)) ==
-	    NULL)
-		goto out;
+	return s->pdf != NULL ? 0 : -1;
+}
+
+void
+session_info(const struct session *s, const char *title,
+    struct pdfinfo *info)
+{
+	info->title = title;
+	info->subject = "Personal privacy checklist: rights and steps";
+	info->keywords = "privacy, checklist, GDPR, data brokers, "
+	    "AI training";
+	info->epoch = s->epoch;
+}
+
+int
+session_build(struct session *s, const struct profile *p,
+    const char *output, struct build_result *res)
+{
+	struct plan	*pl;
+	struct layout	*l;
+	struct pdfinfo	 info;
+	struct template	 t;
+	char		*title;
+	int		 rc = -1;
+
+	memset(res, 0, sizeof(*res));
+	if ((l = session_layout(s, p, &pl)) == NULL)
+		return -1;
 	title = xasprintf("Privacy checklist: %s", p->country != NULL ?
 	    strip_article(p->country->name) :
 	    strip_article(region_name(p->region)));
-	info.title = title;
-	info.subject = "Personal privacy checklist: rights and steps";
-	info.keywords = "privacy, checklist, GDPR, data brokers, AI training";
-	info.epoch = s->epoch;
-	if (pdf_write(s->pdf, l, &t, &info, output) == 0) {
+	session_info(s, title, &info);
+	/* XXX pdf_write() still takes the template for its colours. */
+	memset(&t, 0, sizeof(t));
+	if (load_template_named(s, p->template, &t) == 0 &&
+	    pdf_write(s->pdf, l, &t, &info, output) == 0) {
 		res->pages = l->npages;
 		res->steps = pl->nsteps;
 		res->minutes = pl->minutes;
 		rc = 0;
 	}
-out:
+	template_free_contents(&t);
 	free(title);
 	layout_free(l);
 	plan_free(pl);
-	template_free_contents(&t);
 	return rc;
 }

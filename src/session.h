@@ -7,7 +7,10 @@
 #ifndef SESSION_H
 #define SESSION_H
 
+#include "layout.h"
 #include "model.h"
+#include "pdf.h"
+#include "plan.h"
 #include "profile.h"
 
 struct session {
@@ -44,6 +47,20 @@ void		 session_end(struct session *);
  */
 struct profile	*session_profile(struct session *,
 		    const struct profile_spec *spec, const char *file);
+
+/* Load the fonts, once.  Returns 0, or -1 after a message. */
+int		 session_fonts(struct session *);
+
+/*
+ * Plan and lay out the checklist for p.  Returns the layout and, in
+ * *plan, its plan (the caller frees both), or NULL after messages.
+ */
+struct layout	*session_layout(struct session *, const struct profile *p,
+		    struct plan **plan);
+
+/* Fill in the document information for a PDF titled title. */
+void		 session_info(const struct session *, const char *title,
+		    struct pdfinfo *);
 
 /*
  * Plan, lay out and write the checklist for p to output.  Returns 0,

@@ -89,7 +89,8 @@ check_item_ids(const struct guideset *gs)
 			refs[n].pos = &gs->guides[i]->items[j].pos;
 			n++;
 		}
-	qsort(refs, n, sizeof(*refs), idref_cmp);
+	if (n > 1)
+		qsort(refs, n, sizeof(*refs), idref_cmp);
 	for (i = 1; i < n; i++)
 		if (strcmp(refs[i].id, refs[i - 1].id) == 0)
 			msg(MSG_ITEM_DUPID, refs[i].pos,
@@ -106,7 +107,8 @@ guideset_build(struct guide **guides, size_t n)
 	size_t		 i, kept;
 
 	gs = xcalloc(1, sizeof(*gs));
-	qsort(guides, n, sizeof(*guides), guide_cmp);
+	if (n > 1)
+		qsort(guides, n, sizeof(*guides), guide_cmp);
 
 	/* Drop a guide whose id another already uses. */
 	for (i = kept = 0; i < n; i++) {
