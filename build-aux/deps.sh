@@ -3,8 +3,9 @@
 # Usage: build-aux/deps.sh build|check
 set -eu
 
-build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev"
-check="$build poppler-utils qpdf libxml2-utils strace"
+build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev libharfbuzz-dev
+    libqrencode-dev"
+check="$build poppler-utils qpdf libxml2-utils strace zbar-tools"
 
 case "${1:-build}" in
 build)	want=$build ;;

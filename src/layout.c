@@ -111,11 +111,11 @@ rows_free(struct lctx *cx)
 }
 
 static void
-footer_add(struct lctx *cx, struct layout *l, const struct cover *cv)
+footer_add(struct lctx *cx, struct layout *l, const char *left)
 {
 	const struct template *t = cx->t;
 	struct row	 r;
-	char		*left, right[64];
+	char		 right[64];
 	double		 y, rw;
 	size_t		 i, j;
 
@@ -125,8 +125,6 @@ footer_add(struct lctx *cx, struct layout *l, const struct cover *cv)
 		memset(&r, 0, sizeof(r));
 		snprintf(right, sizeof(right), "Page %zu of %zu", i + 1,
 		    l->npages);
-		left = xasprintf("rightsheet privacy checklist · guides %s",
-		    cv->version);
 		rw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_SMALL], right, strlen(right));
 		op_rect(&r, OP_RULE, cx->left, y - t->size[SIZE_SMALL] - 6,
@@ -135,12 +133,35 @@ footer_add(struct lctx *cx, struct layout *l, const struct cover *cv)
 		    COLOUR_MUTED, left, strlen(left));
 		op_text(&r, cx->left + cx->width - rw, y, FONT_REGULAR,
 		    t->size[SIZE_SMALL], COLOUR_MUTED, right, strlen(right));
-		free(left);
 		for (j = 0; j < r.nops; j++)
 			*XAPPEND(l->pages[i].ops, l->pages[i].nops,
 			    l->pages[i].cap) = r.ops[j];
 		free(r.ops);
 	}
+}
+
+/* Colours travel with the ops: a combined pack mixes templates. */
+static void
+resolve_colours(struct layout *l, const struct template *t)
+{
+	size_t	i, k;
+
+	for (i = 0; i < l->npages; i++)
+		for (k = 0; k < l->pages[i].nops; k++)
+			l->pages[i].ops[k].rgb =
+			    t->colour[l->pages[i].ops[k].colour];
+}
+
+void
+layout_paginate(struct layout *l, struct lctx *cx, const char *footer)
+{
+	const struct template *t = cx->t;
+
+	paginate(l, cx->rows, cx->nrows, t->margin_top, l->height -
+	    t->margin_bottom - t->size[SIZE_SMALL] - 14, NULL);
+	rows_free(cx);
+	footer_add(cx, l, footer);
+	resolve_colours(l, t);
 }
 
 struct layout *
@@ -151,6 +172,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	struct lctx	 cx;
 	struct layout	*l, *front;
 	size_t		*row_page, *section_row, *section_page, i, k, ncover;
+	char		*left;
 	double		 top, bottom;
 
 	memset(&cx, 0, sizeof(cx));
@@ -232,12 +254,11 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	free(section_row);
 	free(section_page);
 done:
-	footer_add(&cx, front, cv);
-	/* Colours travel with the ops: a combined pack mixes templates. */
-	for (i = 0; i < front->npages; i++)
-		for (k = 0; k < front->pages[i].nops; k++)
-			front->pages[i].ops[k].rgb =
-			    t->colour[front->pages[i].ops[k].colour];
+	left = xasprintf("rightsheet privacy checklist · guides %s",
+	    cv->version);
+	footer_add(&cx, front, left);
+	free(left);
+	resolve_colours(front, t);
 	if (cx.failed) {
 		layout_free(front);
 		return NULL;

@@ -86,6 +86,15 @@ struct layout	*layout_build(const struct plan *, const struct guideset *,
 void		 layout_free(struct layout *);
 
 /*
+ * The facilitator sheet for a workshop pack: who gets which sections,
+ * and every step code with how many people have it.  names[i] names
+ * plans[i]; n is at least 1.  Returns a new layout.
+ */
+struct layout	*layout_roster(const struct plan *const *plans,
+		    const char *const *names, size_t n,
+		    const struct metrics *, const char *date);
+
+/*
  * Move the pages and bookmarks of src to the end of dst, first adding
  * blank pages to dst until it has a multiple of align pages (2 starts
  * src on an odd page, for double-sided printing).  Frees src.

@@ -72,4 +72,8 @@ void		 cover_add(struct lctx *, const struct cover *,
 char		*names_list(const struct declared **, size_t);
 void		 followup_add(struct lctx *);
 
+/* Cut cx's rows into l's pages, add footers, resolve colours. */
+void		 layout_paginate(struct layout *, struct lctx *,
+		    const char *footer);
+
 #endif

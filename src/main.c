@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "coverage.h"
 #include "explain.h"
 #include "paths.h"
@@ -22,12 +23,15 @@ struct opts {
 	char			*output;
 	int			 profile_opts;	/* options set a field */
 	int			 coverage;	/* validate --coverage */
+	char			*combined;	/* batch --combined */
+	int			 jobs;		/* batch --jobs */
 };
 
 enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
-	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE
+	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
+	OPT_JOBS
 };
 
 static const struct option long_opts[] = {
@@ -46,6 +50,8 @@ static const struct option long_opts[] = {
 	{ "help",	no_argument,	   NULL, OPT_HELP },
 	{ "version",	no_argument,	   NULL, OPT_VERSION },
 	{ "coverage",	no_argument,	   NULL, OPT_COVERAGE },
+	{ "combined",	required_argument, NULL, OPT_COMBINED },
+	{ "jobs",	required_argument, NULL, OPT_JOBS },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -59,6 +65,7 @@ static const char usage_main[] =
 "  explain    print what the checklist would hold, and why\n"
 "  validate   check guide files for mistakes\n"
 "  list       show the regions, countries, platforms and topics known\n"
+"  batch      make a checklist for every person on a workshop roster\n"
 "\n"
 "Example:\n"
 "  rightsheet build --country DE --platforms facebook,instagram -o me.pdf\n"
@@ -123,6 +130,24 @@ static const char usage_list[] =
 "Show the regions, countries, US states, platforms, topics, templates\n"
 "and paper sizes that --country, --platforms and the rest accept.\n";
 
+static const char usage_batch[] =
+"usage: rightsheet batch ROSTER.csv -o DIR [--combined FILE] [--jobs N]\n"
+"\n"
+"Make one checklist per row of a roster, for a workshop.  The roster is\n"
+"a CSV file whose first row names the columns: name, country, state,\n"
+"platforms, topics, template, paper, cover (only country is needed;\n"
+"platforms and topics are lists separated by spaces or semicolons).\n"
+"\n"
+"  -o, --output DIR    folder for the PDFs (made if missing)\n"
+"  --combined FILE     also one PDF of all of them, for the printer\n"
+"  --jobs N            worker processes (default: one per core)\n"
+"  --guides DIR        use the guides in DIR instead of the built-in ones\n"
+"\n"
+"Example:\n"
+"  rightsheet batch room.csv -o room/ --combined room-pack.pdf\n";
+
+static const char *const help_batch[] = { usage_batch, NULL };
+
 static const char *const help_build[] = {
 	usage_build_head, usage_profile, usage_build_tail, NULL
 };
@@ -147,7 +172,8 @@ parse_opts(int argc, char **argv, struct opts *o,
 		[OPT_PLATFORMS - OPT_COUNTRY] = SPEC_PLATFORMS,
 		[OPT_TOPICS - OPT_COUNTRY] = SPEC_TOPICS,
 	};
-	int	c;
+	char	*end;
+	int	 c;
 
 	opterr = 0;
 	optind = 1;
@@ -186,6 +212,22 @@ parse_opts(int argc, char **argv, struct opts *o,
 			if (help != help_validate)
 				goto bad;
 			o->coverage = 1;
+			break;
+		case OPT_COMBINED:
+			if (help != help_batch)
+				goto bad;
+			free(o->combined);
+			o->combined = xstrdup(optarg);
+			break;
+		case OPT_JOBS:
+			if (help != help_batch)
+				goto bad;
+			o->jobs = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || o->jobs < 1 || o->jobs > 256) {
+				msg_usage(MSG_USAGE_OPTION, "--jobs takes a "
+				    "number from 1 to 256, not \"%s\"", optarg);
+				return -1;
+			}
 			break;
 		case OPT_GUIDES:
 			free(o->guides_dir);
@@ -226,6 +268,7 @@ opts_free(struct opts *o)
 	free(o->profile_file);
 	free(o->guides_dir);
 	free(o->output);
+	free(o->combined);
 }
 
 /*** Commands ***/
@@ -327,6 +370,39 @@ out:
 }
 
 static int
+cmd_batch(int argc, char **argv)
+{
+	struct opts		 o;
+	struct session		 s;
+	struct batch_opts	 bo;
+	int			 rc;
+
+	memset(&o, 0, sizeof(o));
+	memset(&s, 0, sizeof(s));
+	if ((rc = parse_opts(argc, argv, &o, help_batch, 0)) != 0)
+		goto out;
+	if (optind + 1 != argc || o.output == NULL) {
+		msg_usage(MSG_USAGE_ARGUMENT, "%s", optind + 1 < argc ?
+		    argv[optind + 1] : optind == argc ?
+		    "the roster file is missing" : "-o DIR is missing");
+		goto out;
+	}
+	bo.roster = argv[optind];
+	bo.outdir = o.output;
+	bo.combined = o.combined;
+	bo.jobs = o.jobs;
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
+	    batch_run(&s, &bo) == -1 && msg_exit() == EXIT_OK)
+		rc = -2;	/* a row failed in a worker process */
+	session_end(&s);
+out:
+	opts_free(&o);
+	if (rc == 1)
+		return EXIT_OK;
+	return rc == -2 ? EXIT_INPUT : msg_exit();
+}
+
+static int
 cmd_list(int argc, char **argv)
 {
 	struct opts	 o;
@@ -376,6 +452,7 @@ main(int argc, char **argv)
 		{ "explain", cmd_explain },
 		{ "validate", cmd_validate },
 		{ "list", cmd_list },
+		{ "batch", cmd_batch },
 	};
 	size_t	i;
 

@@ -57,6 +57,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "save the file as UTF-8" },
 	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
 	    "replace it with a character the font has" },
+	[MSG_TEXT_LONG] = { "text is too long",
+	    "shorten it" },
 	[MSG_RULE_REGEX] = { "pattern does not compile",
 	    "fix the pattern; see pcre2pattern(3) for the syntax" },
 	[MSG_RULE_LIMIT] = { "pattern gave up: it would take too long to "
@@ -131,6 +133,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "please report this, with the command you ran" },
 	[MSG_SYS_OUTDIR] = { "output is a directory",
 	    "give a file name, for example -o checklist.pdf" },
+	[MSG_SYS_MKDIR] = { "cannot make the output folder",
+	    "check the path, and that you may write there" },
 	[MSG_SYS_WRITE] = { "cannot write the PDF",
 	    "check that the folder exists, that you may write to it and "
 	    "that the disk has space; no file was changed" },
@@ -159,27 +163,46 @@ static void
 vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
     const char *fmt, va_list ap)
 {
+	char	line[4096];
+	size_t	len = 0;
+
 	counts[level]++;
 	if ((int)level <= quiet_level)
 		return;
 
-	fputs("rightsheet: ", stderr);
+	/*
+	 * Build the whole line first: worker processes share stderr, and
+	 * one write keeps their messages from mixing.
+	 */
+#define ADD(...) do {							\
+	if (len < sizeof(line))						\
+		len += (size_t)snprintf(line + len, sizeof(line) - len,	\
+		    __VA_ARGS__);					\
+} while (0)
+	ADD("rightsheet: ");
 	if (pos != NULL && pos->file != NULL) {
-		fputs(pos->file, stderr);
+		ADD("%s", pos->file);
 		if (pos->line > 0)
-			fprintf(stderr, ":%d", pos->line);
+			ADD(":%d", pos->line);
 		if (pos->line > 0 && pos->col > 0)
-			fprintf(stderr, ":%d", pos->col);
-		fputs(": ", stderr);
+			ADD(":%d", pos->col);
+		ADD(": ");
 	}
-	fprintf(stderr, "%s: %s", level_names[level], msgs[id].text);
-	if (fmt != NULL) {
-		fputs(": ", stderr);
-		vfprintf(stderr, fmt, ap);
+	ADD("%s: %s", level_names[level], msgs[id].text);
+	if (fmt != NULL && len < sizeof(line)) {
+		ADD(": ");
+		if (len < sizeof(line))
+			len += (size_t)vsnprintf(line + len,
+			    sizeof(line) - len, fmt, ap);
 	}
 	if (msgs[id].hint != NULL)
-		fprintf(stderr, "; %s", msgs[id].hint);
-	fputc('\n', stderr);
+		ADD("; %s", msgs[id].hint);
+#undef ADD
+	if (len >= sizeof(line) - 1)
+		len = sizeof(line) - 2;
+	line[len++] = '\n';
+	fwrite(line, 1, len, stderr);
+	fflush(stderr);
 }
 
 void

@@ -43,6 +43,7 @@ struct pdfout {
 	HPDF_Doc	 doc;		/* document being written, or NULL */
 	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
 	HPDF_FontDef	 def[FONT__MAX];
+	struct pdf_links *links;	/* its link actions */
 	HPDF_STATUS	 error;		/* first libharu error */
 	HPDF_STATUS	 detail;
 	const char	*doing;		/* for the message */
@@ -210,57 +211,102 @@ pdf_metrics(struct pdfout *po)
 	return &po->metrics;
 }
 
-static void
-set_colour(HPDF_Page page, const struct template *t, enum colour c,
-    int fill)
-{
-	const struct rgb *rgb = &t->colour[c];
+/*
+ * What a page's graphics state holds, so that settings a layout repeats
+ * for every line are written once: smaller content streams.
+ */
+struct pen {
+	struct rgb	 fill;		/* r is -1 for unknown */
+	struct rgb	 stroke;
+	double		 width;		/* line width, or -1 */
+	HPDF_Font	 font;		/* NULL for none yet */
+	double		 size;
+};
 
-	if (fill)
-		HPDF_Page_SetRGBFill(page, rgb->r, rgb->g, rgb->b);
-	else
-		HPDF_Page_SetRGBStroke(page, rgb->r, rgb->g, rgb->b);
+static void
+pen_reset(struct pen *pen)
+{
+	pen->fill.r = pen->stroke.r = -1;
+	pen->width = -1;
+	pen->font = NULL;
+	pen->size = 0;
 }
 
-/* Draw one operation; 0, or -1 after a message. */
 static int
-draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
-    const struct template *t)
+same_rgb(const struct rgb *a, const struct rgb *b)
 {
-	HPDF_Annotation	 a;
+	return a->r == b->r && a->g == b->g && a->b == b->b;
+}
+
+static void
+set_fill(HPDF_Page page, struct pen *pen, const struct rgb *rgb)
+{
+	if (same_rgb(&pen->fill, rgb))
+		return;
+	HPDF_Page_SetRGBFill(page, rgb->r, rgb->g, rgb->b);
+	pen->fill = *rgb;
+}
+
+static void
+set_stroke(HPDF_Page page, struct pen *pen, const struct rgb *rgb,
+    double width)
+{
+	if (!same_rgb(&pen->stroke, rgb)) {
+		HPDF_Page_SetRGBStroke(page, rgb->r, rgb->g, rgb->b);
+		pen->stroke = *rgb;
+	}
+	if (pen->width != width) {
+		HPDF_Page_SetLineWidth(page, width);
+		pen->width = width;
+	}
+}
+
+static void
+set_font(HPDF_Page page, struct pen *pen, HPDF_Font font, double size)
+{
+	if (pen->font == font && pen->size == size)
+		return;
+	HPDF_Page_SetFontAndSize(page, font, size);
+	pen->font = font;
+	pen->size = size;
+}
+
+/* Draw one op; 0, or -1 after a message. */
+static int
+draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
+    const struct op *o, double ph)
+{
 	HPDF_Rect	 rect;
-	char		*uri;
 
 	switch (o->type) {
 	case OP_TEXT:
 		/* No code points, so no font was loaded for it. */
 		if (o->text[0] == '\0')
 			break;
-		set_colour(page, t, o->colour, 1);
+		set_fill(page, pen, &o->rgb);
 		HPDF_Page_BeginText(page);
-		HPDF_Page_SetFontAndSize(page, po->font[o->font], o->size);
+		set_font(page, pen, po->font[o->font], o->size);
 		HPDF_Page_TextOut(page, o->x, ph - o->y, o->text);
 		HPDF_Page_EndText(page);
 		break;
 	case OP_FILL:
-		set_colour(page, t, o->colour, 1);
+		set_fill(page, pen, &o->rgb);
 		HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h, o->w, o->h);
 		HPDF_Page_Fill(page);
 		break;
 	case OP_STROKE:
-		set_colour(page, t, o->colour, 0);
-		HPDF_Page_SetLineWidth(page, o->size);
+		set_stroke(page, pen, &o->rgb, o->size);
 		HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h, o->w, o->h);
 		HPDF_Page_Stroke(page);
 		break;
 	case OP_RULE:
-		set_colour(page, t, o->colour, 0);
-		HPDF_Page_SetLineWidth(page, o->size);
+		set_stroke(page, pen, &o->rgb, o->size);
 		HPDF_Page_MoveTo(page, o->x, ph - o->y);
 		HPDF_Page_LineTo(page, o->x + o->w, ph - o->y - o->h);
 		HPDF_Page_Stroke(page);
 		break;
 	case OP_QR:
+		/* It saves and restores the graphics state: pen stays true. */
 		if (pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
 		    o->text) == -1)
 			return -1;
@@ -270,11 +316,8 @@ draw_op(struct pdfout *po, HPDF_Page page, const struct op *o, double ph,
 		rect.right = o->x + o->w;
 		rect.top = ph - o->y;
 		rect.bottom = ph - o->y - o->h;
-		uri = uri_encode(o->text);
-		a = HPDF_Page_CreateURILinkAnnot(page, rect, uri);
-		if (a != NULL)
-			HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
-		free(uri);
+		if (pdf_link_add(po->links, page, rect, o->text) == -1)
+			return -1;
 		break;
 	}
 	return 0;
@@ -311,12 +354,13 @@ set_info(struct pdfout *po, const struct pdfinfo *info)
 
 /* Draw every page; 0, or -1 after a message (libharu's come later). */
 static int
-draw(struct pdfout *po, const struct layout *l, const struct template *t)
+draw(struct pdfout *po, const struct layout *l)
 {
 	HPDF_Page	*pages;
 	HPDF_Outline	 root, o;
 	HPDF_Destination dst;
 	HPDF_Encoder	 enc;
+	struct pen	 pen;
 	size_t		 i, j;
 	int		 rc = 0;
 
@@ -326,9 +370,10 @@ draw(struct pdfout *po, const struct layout *l, const struct template *t)
 		pages[i] = HPDF_AddPage(po->doc);
 		HPDF_Page_SetWidth(pages[i], l->width);
 		HPDF_Page_SetHeight(pages[i], l->height);
+		pen_reset(&pen);
 		for (j = 0; j < l->pages[i].nops && po->error == 0; j++)
-			if (draw_op(po, pages[i], &l->pages[i].ops[j],
-			    l->height, t) == -1) {
+			if (draw_op(po, pages[i], &pen, &l->pages[i].ops[j],
+			    l->height) == -1) {
 				rc = -1;
 				goto out;
 			}
@@ -506,21 +551,25 @@ collect(struct cpset *cs, const struct layout *l)
 static int
 load_subset(struct pdfout *po, const struct cpset *cs, int f)
 {
+	unsigned char	 hi[32];
 	unsigned int	*cps;
 	char		*tmp;
 	size_t		 n;
 	unsigned int	 cp;
 	int		 rc;
 
+	memset(hi, 0, sizeof(hi));
 	cps = xreallocarray(NULL, 0x10000, sizeof(*cps));
 	for (n = 0, cp = 0; cp <= 0xffff; cp++)
-		if (cs->bit[f][cp >> 3] & (1U << (cp & 7)))
+		if (cs->bit[f][cp >> 3] & (1U << (cp & 7))) {
 			cps[n++] = cp;
+			hi[cp >> 11] |= 1U << ((cp >> 8) & 7);
+		}
 	tmp = pdf_face_subset(po->face[f], cps, n);
 	free(cps);
 	if (tmp == NULL)
 		return -1;
-	rc = load_font(po, po->doc, tmp, po->path[f], &po->font[f],
+	rc = load_font(po, po->doc, tmp, po->path[f], hi, &po->font[f],
 	    &po->def[f]);
 	unlink(tmp);
 	free(tmp);
@@ -543,7 +592,7 @@ use_all_glyphs(HPDF_FontDef def)
 
 int
 pdf_write(struct pdfout *po, const struct layout *l,
-    const struct template *t, const struct pdfinfo *info, const char *path)
+    const struct pdfinfo *info, const char *path)
 {
 	struct cpset	*cs;
 	int		 f, rc = -1;
@@ -554,6 +603,7 @@ pdf_write(struct pdfout *po, const struct layout *l,
 		msg(MSG_SYS_NOMEM, NULL, NULL);
 		return -1;
 	}
+	po->links = pdf_links_alloc(po->doc);
 	cs = xcalloc(1, sizeof(*cs));
 	collect(cs, l);
 	for (f = 0; f < FONT__MAX; f++) {
@@ -563,7 +613,7 @@ pdf_write(struct pdfout *po, const struct layout *l,
 			goto out;
 	}
 	set_info(po, info);
-	if (draw(po, l, t) == -1 || failed(po, path))
+	if (draw(po, l) == -1 || failed(po, path))
 		goto out;
 	for (f = 0; f < FONT__MAX; f++)
 		if (po->def[f] != NULL)
@@ -571,6 +621,8 @@ pdf_write(struct pdfout *po, const struct layout *l,
 	rc = save(po, path);
 out:
 	free(cs);
+	pdf_links_free(po->links);
+	po->links = NULL;
 	HPDF_Free(po->doc);
 	po->doc = NULL;
 	return rc;

@@ -27,12 +27,11 @@ void		 pdf_free(struct pdfout *);
 const struct metrics *pdf_metrics(struct pdfout *);
 
 /*
- * Draw the layout with the template's colours and write it to path:
+ * Draw the layout (its ops carry their colours) and write it to path:
  * into a temporary file beside it, renamed into place only when
  * complete.  Returns 0, or -1 after a message with path untouched.
  */
 int		 pdf_write(struct pdfout *, const struct layout *,
-		    const struct template *, const struct pdfinfo *,
-		    const char *path);
+		    const struct pdfinfo *, const char *path);
 
 #endif

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "profile.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 void
@@ -110,6 +111,54 @@ resolve_list(const struct profile_spec *spec, enum spec_field f,
 	return rc;
 }
 
+/*
+ * The name as printed on the cover: valid UTF-8, no control characters,
+ * white space (line breaks from a CSV cell too) collapsed, at most 80
+ * characters.  NULL after a message.
+ */
+static char *
+clean_name(const struct profile_spec *spec, const char *v)
+{
+	char		*s, *d;
+	size_t		 bad, off, n = 0;
+	unsigned int	 cp;
+	int		 space = 0;
+
+	if (utf8_check(v, strlen(v), &bad) != 0) {
+		report(spec, SPEC_NAME, MSG_TEXT_UTF8, "in the name at byte %zu",
+		    bad);
+		return NULL;
+	}
+	s = d = xmalloc(strlen(v) + 1);
+	for (off = 0; v[off] != '\0'; ) {
+		bad = off;
+		cp = utf8_decode(v, &off);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+			space = d > s;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+			report(spec, SPEC_NAME, MSG_TEXT_CONTROL,
+			    "U+%04X in the name", cp);
+			free(s);
+			return NULL;
+		}
+		if (++n > 80) {
+			report(spec, SPEC_NAME, MSG_TEXT_LONG,
+			    "the name has more than 80 characters");
+			free(s);
+			return NULL;
+		}
+		if (space)
+			*d++ = ' ';
+		space = 0;
+		memcpy(d, v + bad, off - bad);
+		d += off - bad;
+	}
+	*d = '\0';
+	return s;
+}
+
 struct profile *
 profile_make(const struct profile_spec *spec, const struct guideset *gs)
 {
@@ -120,8 +169,9 @@ profile_make(const struct profile_spec *spec, const struct guideset *gs)
 
 	p = xcalloc(1, sizeof(*p));
 	p->show_on_cover = 1;
-	if ((v = spec->value[SPEC_NAME]) != NULL && *v != '\0')
-		p->name = xstrdup(v);
+	if ((v = spec->value[SPEC_NAME]) != NULL && *v != '\0' &&
+	    (p->name = clean_name(spec, v)) == NULL)
+		rc = -1;
 
 	if ((v = spec->value[SPEC_REGION]) != NULL) {
 		if (region_find(v, &r) == 0) {

@@ -165,8 +165,8 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	return rc;
 }
 
-static int
-load_template_named(struct session *s, const char *name, struct template *t)
+int
+session_template(struct session *s, const char *name, struct template *t)
 {
 	char	*path, *user;
 	size_t	 i;
@@ -243,7 +243,7 @@ session_layout(struct session *s, const struct profile *p,
 
 	memset(&t, 0, sizeof(t));
 	*plp = NULL;
-	if (load_template_named(s, p->template, &t) == -1 ||
+	if (session_template(s, p->template, &t) == -1 ||
 	    (pl = plan_build(s->gs, p, s->rules)) == NULL)
 		goto out;
 	if (pl->nguides == 0) {
@@ -299,7 +299,6 @@ session_build(struct session *s, const struct profile *p,
 	struct plan	*pl;
 	struct layout	*l;
 	struct pdfinfo	 info;
-	struct template	 t;
 	char		*title;
 	int		 rc = -1;
 
@@ -310,16 +309,12 @@ session_build(struct session *s, const struct profile *p,
 	    strip_article(p->country->name) :
 	    strip_article(region_name(p->region)));
 	session_info(s, title, &info);
-	/* XXX pdf_write() still takes the template for its colours. */
-	memset(&t, 0, sizeof(t));
-	if (load_template_named(s, p->template, &t) == 0 &&
-	    pdf_write(s->pdf, l, &t, &info, output) == 0) {
+	if (pdf_write(s->pdf, l, &info, output) == 0) {
 		res->pages = l->npages;
 		res->steps = pl->nsteps;
 		res->minutes = pl->minutes;
 		rc = 0;
 	}
-	template_free_contents(&t);
 	free(title);
 	layout_free(l);
 	plan_free(pl);

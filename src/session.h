@@ -12,6 +12,7 @@
 #include "pdf.h"
 #include "plan.h"
 #include "profile.h"
+#include "template.h"
 
 struct session {
 	char		*datadir;
@@ -47,6 +48,13 @@ void		 session_end(struct session *);
  */
 struct profile	*session_profile(struct session *,
 		    const struct profile_spec *spec, const char *file);
+
+/*
+ * Load the template called name (built-in, else the user's own) into t.
+ * Returns 0, or -1 after a message.
+ */
+int		 session_template(struct session *, const char *name,
+		    struct template *);
 
 /* Load the fonts, once.  Returns 0, or -1 after a message. */
 int		 session_fonts(struct session *);

@@ -1,3 +1,93 @@
 #!/bin/sh
 # PDF output details: fonts, QR codes, sizes.  Sourced by tests/run.sh,
-# which provides rs, pass, fail, has, lacks, status and check.
+# which provides rs, pass, fail, has, lacks, status, check and pdf_ok.
+
+# qr_page PDF URL: the number of the page whose QR code decodes to
+# exactly URL (zbarimg at 150 dpi, as a phone would see a print), or 0.
+qr_page() {
+	rm -f "$OUT"/qr-*.png
+	pdftoppm -r 150 -png "$1" "$OUT/qr" 2>/dev/null
+	for png in "$OUT"/qr-*.png; do
+		if zbarimg -q --raw "$png" 2>/dev/null | grep -Fxq -- "$2"; then
+			n=${png##*-}
+			echo "${n%.png}" | sed 's/^0*//'
+			return
+		fi
+	done
+	echo 0
+}
+
+# page_text PDF N: the text of page N with all white space removed, so
+# that an address broken over lines reads as one.
+page_text() {
+	pdftotext -q -f "$2" -l "$2" "$1" - | tr -d ' \n'
+}
+
+# qr_is_link PDF URL: some page has a QR code of URL and prints URL.
+qr_is_link() {
+	p=$(qr_page "$1" "$2")
+	if [ "$p" -eq 0 ]; then
+		fail "$1: no QR code decodes to $2"
+	elif page_text "$1" "$p" | grep -Fq -- "$2"; then
+		pass
+	else
+		fail "$1: page $p has a QR code of $2 but does not print it"
+	fi
+}
+
+if command -v zbarimg >/dev/null 2>&1; then
+	rs build --country DE --platforms facebook -o "$OUT/qr.pdf" 2>/dev/null
+	qr_is_link "$OUT/qr.pdf" https://www.facebook.com/privacy/center
+	rs build --guides tests/fixtures/guides --country DE \
+	    -o "$OUT/qr-long.pdf" 2>/dev/null
+	qr_is_link "$OUT/qr-long.pdf" \
+	    'https://example.org/a/very/long/path/that/keeps/going/and/going/to/test/breaking?x=1&y=2'
+else
+	fail "zbarimg is missing: install zbar-tools"
+fi
+
+# Fonts are subset with HarfBuzz and every glyph of the subset embedded,
+# which also fixes libharu 2.3.0 dropping the marks of nested composite
+# glyphs (DejaVu's Vietnamese and others).
+rs build --guides tests/fixtures/composite --country DE \
+    -o "$OUT/composite.pdf" 2>/dev/null
+pdf_ok "$OUT/composite.pdf"
+if pdftotext -q "$OUT/composite.pdf" - |
+    grep -Fxq 'Nested marks: ẤẦẨẪẬ ǕǗǙ ḈḔḖ ắằ'; then pass
+else fail "composite glyphs do not read back"; fi
+if pdftotext -q "$OUT/composite.pdf" - | grep -Fxq 'Accents: é ü ß ø Ł ő'
+then pass; else fail "accented letters do not read back"; fi
+
+# The checklist of the issue: every face embedded as a subset with a
+# Unicode map, and small.
+rs build --country DE --platforms facebook,instagram \
+    -o "$OUT/size.pdf" 2>/dev/null
+pdf_ok "$OUT/size.pdf"
+if pdffonts "$OUT/size.pdf" 2>/dev/null | awk 'NR > 2 { n++
+    if ($(NF-4) != "yes" || $(NF-3) != "yes" || $(NF-2) != "yes" ||
+    $1 !~ /^[A-Z][A-Z][A-Z][A-Z][A-Z][A-Z]\+/) bad = 1 }
+    END { exit bad || n == 0 }'; then pass
+else fail "a font is not embedded, subset and mapped to Unicode"; fi
+# XXX The issue asks for 50 KB.  The fonts are now 13 KB of the 118 KB
+# this writes; the rest is 23 pages of text (56 KB of page content) and
+# 155 link areas (libharu 2.3.0 writes no compressed object streams).
+# This limit only guards what subsetting won (it was 377 KB).
+size=$(wc -c <"$OUT/size.pdf")
+if [ "$size" -le 130000 ]; then pass
+else fail "DE facebook+instagram checklist is $size bytes, over 130000"; fi
+
+# Subset fonts go through temporary files: none may stay behind, and a
+# temporary folder that cannot be written is a clear error.
+mkdir -p "$OUT/tmp"
+TMPDIR=$OUT/tmp rs build --country DE -o "$OUT/tmpdir.pdf" 2>/dev/null
+if [ -z "$(ls -A "$OUT/tmp")" ]; then pass
+else fail "temporary font files left behind: $(ls "$OUT/tmp")"; fi
+status 3 "unwritable TMPDIR" env TMPDIR=/nonexistent/dir \
+    "$RIGHTSHEET" build --country DE -o "$OUT/notmp.pdf"
+has "$OUT/last.err" "/nonexistent/dir: error: cannot write the PDF: temporary font subset"
+
+# Subsetting is deterministic: the same input gives the same bytes.
+rs build --guides tests/fixtures/composite --country DE \
+    -o "$OUT/composite2.pdf" 2>/dev/null
+check "composite PDF is reproducible" \
+    cmp "$OUT/composite.pdf" "$OUT/composite2.pdf"

@@ -202,6 +202,9 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 
 . tests/layout.sh
 
+echo "workshop batch:"
+. tests/batch.sh
+
 echo "PDF output:"
 . tests/pdf.sh
 

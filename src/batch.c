@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Workshop mode: reads a roster, checks every row up front, then makes
+ * the checklists in worker processes that share the guides, rules and
+ * fonts loaded once by the parent, and finally the combined pack.
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "csv.h"
+#include "layout.h"
+#include "pdf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* A roster is a few hundred short rows. */
+#define ROSTER_MAX_BYTES	(16 * 1024 * 1024)
+
+static const char *const columns[SPEC__MAX] = {
+	[SPEC_NAME] = "name",
+	[SPEC_COUNTRY] = "country",
+	[SPEC_REGION] = "region",
+	[SPEC_STATE] = "state",
+	[SPEC_PLATFORMS] = "platforms",
+	[SPEC_TOPICS] = "topics",
+	[SPEC_PAPER] = "paper",
+	[SPEC_TEMPLATE] = "template",
+	[SPEC_COVER] = "cover",
+};
+
+struct person {
+	struct profile	*profile;	/* NULL: the row was bad */
+	char		*file;		/* output path */
+	char		*label;		/* for the facilitator sheet */
+	int		 row;		/* 1-based data row */
+	int		 ok;		/* its PDF was written */
+	int		 minutes;
+	int		 pages;
+};
+
+static char *
+read_roster(const char *path, size_t *lenp)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	char		*buf;
+	ssize_t		 n;
+	size_t		 len = 0;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(ROSTER_MAX_BYTES + 1);
+	while (len <= ROSTER_MAX_BYTES &&
+	    (n = read(fd, buf + len, ROSTER_MAX_BYTES + 1 - len)) > 0)
+		len += (size_t)n;
+	close(fd);
+	if (n == -1 || len > ROSTER_MAX_BYTES) {
+		if (n == -1)
+			msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+		else
+			msg(MSG_FILE_BIG, &pos, "more than 16 MB");
+		free(buf);
+		return NULL;
+	}
+	buf[len] = '\0';
+	*lenp = len;
+	return buf;
+}
+
+/* Latin letters with marks, as the plain letters a file name can hold. */
+static const char *
+plain_letter(unsigned int cp)
+{
+	static const struct {
+		unsigned int	 lo, hi;
+		const char	*ascii;
+	} map[] = {
+		{ 0xc0, 0xc5, "a" }, { 0xc6, 0xc6, "ae" }, { 0xc7, 0xc7, "c" },
+		{ 0xc8, 0xcb, "e" }, { 0xcc, 0xcf, "i" }, { 0xd0, 0xd0, "d" },
+		{ 0xd1, 0xd1, "n" }, { 0xd2, 0xd6, "o" }, { 0xd8, 0xd8, "o" },
+		{ 0xd9, 0xdc, "u" }, { 0xdd, 0xdd, "y" }, { 0xdf, 0xdf, "ss" },
+		{ 0xe0, 0xe5, "a" }, { 0xe6, 0xe6, "ae" }, { 0xe7, 0xe7, "c" },
+		{ 0xe8, 0xeb, "e" }, { 0xec, 0xef, "i" }, { 0xf0, 0xf0, "d" },
+		{ 0xf1, 0xf1, "n" }, { 0xf2, 0xf6, "o" }, { 0xf8, 0xf8, "o" },
+		{ 0xf9, 0xfc, "u" }, { 0xfd, 0xff, "y" },
+		{ 0x100, 0x105, "a" }, { 0x106, 0x10d, "c" },
+		{ 0x10e, 0x111, "d" }, { 0x112, 0x11b, "e" },
+		{ 0x11c, 0x123, "g" }, { 0x124, 0x127, "h" },
+		{ 0x128, 0x131, "i" }, { 0x134, 0x135, "j" },
+		{ 0x136, 0x137, "k" }, { 0x139, 0x142, "l" },
+		{ 0x143, 0x148, "n" }, { 0x14c, 0x151, "o" },
+		{ 0x152, 0x153, "oe" }, { 0x154, 0x159, "r" },
+		{ 0x15a, 0x161, "s" }, { 0x162, 0x167, "t" },
+		{ 0x168, 0x173, "u" }, { 0x174, 0x175, "w" },
+		{ 0x176, 0x178, "y" }, { 0x179, 0x17e, "z" },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (cp >= map[i].lo && cp <= map[i].hi)
+			return map[i].ascii;
+	return NULL;
+}
+
+/*
+ * A file name from the row, never a path from it: the row number keeps
+ * names unique, then the name (or country) in lower-case ASCII.
+ */
+static char *
+file_name(const char *dir, int row, int width, const char *name,
+    const char *country)
+{
+	char		 slug[41];
+	const char	*s = name != NULL && *name != '\0' ? name :
+			    country != NULL ? country : "", *plain;
+	size_t		 n = 0, off = 0, bad;
+	unsigned int	 c;
+
+	/* Unchecked bytes would make a junk name, not a dangerous one. */
+	if (utf8_check(s, strlen(s), &bad) != 0)
+		s = country != NULL ? country : "";
+	while (s[off] != '\0' && n < sizeof(slug) - 3) {
+		c = utf8_decode(s, &off);
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			slug[n++] = (char)c;
+		else if (c >= 'A' && c <= 'Z')
+			slug[n++] = (char)(c - 'A' + 'a');
+		else if ((plain = plain_letter(c)) != NULL)
+			while (*plain != '\0')
+				slug[n++] = *plain++;
+		else if (n > 0 && slug[n - 1] != '-')
+			slug[n++] = '-';
+	}
+	while (n > 0 && slug[n - 1] == '-')
+		n--;
+	slug[n] = '\0';
+	return xasprintf("%s/%0*d%s%s.pdf", dir, width, row, n ? "-" : "",
+	    slug);
+}
+
+/* Map header cells to profile fields; -1 after a message. */
+static int
+read_header(const struct csv_record *h, const char *file, int *field_of)
+{
+	struct srcpos	 pos;
+	size_t		 i;
+	int		 f, have_country = 0;
+	char		*cell, *end;
+
+	for (i = 0; i < h->nfields; i++) {
+		field_of[i] = -1;
+		cell = h->fields[i].text;
+		cell += strspn(cell, " \t");
+		end = cell + strlen(cell);
+		while (end > cell && (end[-1] == ' ' || end[-1] == '\t'))
+			*--end = '\0';
+		for (f = 0; f < SPEC__MAX; f++)
+			if (strcasecmp(cell, columns[f]) == 0)
+				field_of[i] = f;
+		pos.file = file;
+		pos.line = h->fields[i].line;
+		pos.col = h->fields[i].col;
+		if (field_of[i] == -1)
+			msg(MSG_CSV_COLUMN, &pos, "\"%s\"", cell);
+		have_country |= field_of[i] == SPEC_COUNTRY ||
+		    field_of[i] == SPEC_REGION;
+	}
+	if (!have_country) {
+		pos.file = file;
+		pos.line = h->line;
+		pos.col = 0;
+		msg(MSG_CSV_HEADER, &pos, "no country column");
+		return -1;
+	}
+	return 0;
+}
+
+/* Check one row; fill p->profile, or report the row and leave it NULL. */
+static void
+read_person(struct session *s, const struct csv_record *r,
+    const int *field_of, size_t nfields, const char *file,
+    struct person *p)
+{
+	struct profile_spec	 spec;
+	struct srcpos		 pos;
+	size_t			 i;
+	int			 f, before;
+
+	memset(&spec, 0, sizeof(spec));
+	for (f = 0; f < SPEC__MAX; f++) {
+		/* A field missing from the row is the row's problem. */
+		spec.pos[f].file = file;
+		spec.pos[f].line = r->line;
+	}
+	for (i = 0; i < r->nfields && i < nfields; i++) {
+		if ((f = field_of[i]) == -1 || *r->fields[i].text == '\0')
+			continue;
+		profile_spec_set(&spec, f, r->fields[i].text);
+		spec.pos[f].line = r->fields[i].line;
+		spec.pos[f].col = r->fields[i].col;
+	}
+	before = msg_count(MSGL_ERROR);
+	p->profile = profile_make(&spec, s->gs);
+	if (p->profile == NULL && msg_count(MSGL_ERROR) == before) {
+		pos.file = file;
+		pos.line = r->line;
+		pos.col = 0;
+		msg(MSG_BATCH_ROW, &pos, "row %d", p->row);
+	}
+	profile_spec_clear(&spec);
+}
+
+/*
+ * Worker k of n makes the PDFs of rows k, k + n, ... and reports each
+ * on fd as "index pages minutes" or "index -1 0".
+ */
+static void
+work(struct session *s, struct person *people, size_t np, size_t k,
+    size_t n, int fd)
+{
+	struct build_result	 res;
+	char			 line[64];
+	size_t			 i;
+	int			 len;
+
+	for (i = k; i < np; i += n) {
+		if (people[i].profile == NULL)
+			continue;
+		if (session_build(s, people[i].profile, people[i].file,
+		    &res) == 0)
+			len = snprintf(line, sizeof(line), "%zu %zu %d\n", i,
+			    res.pages, res.minutes);
+		else
+			len = snprintf(line, sizeof(line), "%zu -1 0\n", i);
+		if (write(fd, line, (size_t)len) != len)
+			_exit(EXIT_SYSERR);
+	}
+}
+
+static void
+progress(size_t done, size_t total)
+{
+	if (isatty(STDERR_FILENO))
+		fprintf(stderr, "\rrightsheet: %zu of %zu checklists%s", done,
+		    total, done == total ? "\n" : "");
+}
+
+/* Run the workers and collect what each made.  Returns rows done. */
+static size_t
+run_workers(struct session *s, struct person *people, size_t np,
+    size_t todo, int jobs)
+{
+	FILE	*in;
+	pid_t	*pids;
+	char	 line[64];
+	size_t	 done = 0, i;
+	long	 idx;
+	int	 fds[2], pages, minutes, k, st;
+
+	if (jobs <= 1 || todo <= 1) {
+		/* No fork for one worker: simpler to debug and to trace. */
+		for (i = 0; i < np; i++) {
+			struct build_result res;
+
+			if (people[i].profile == NULL)
+				continue;
+			if (session_build(s, people[i].profile,
+			    people[i].file, &res) == 0) {
+				people[i].ok = 1;
+				people[i].pages = (int)res.pages;
+				people[i].minutes = res.minutes;
+			}
+			progress(++done, todo);
+		}
+		return done;
+	}
+	if (pipe(fds) == -1) {
+		msg(MSG_SYS_WRITE, NULL, "cannot start workers: %s",
+		    strerror(errno));
+		return 0;
+	}
+	fflush(NULL);
+	pids = xcalloc((size_t)jobs, sizeof(*pids));
+	for (k = 0; k < jobs; k++) {
+		if ((pids[k] = fork()) == -1)
+			break;
+		if (pids[k] == 0) {
+			close(fds[0]);
+			work(s, people, np, (size_t)k, (size_t)jobs, fds[1]);
+			close(fds[1]);
+			fflush(NULL);
+			_exit(0);
+		}
+	}
+	close(fds[1]);
+	if ((in = fdopen(fds[0], "r")) != NULL) {
+		while (fgets(line, sizeof(line), in) != NULL) {
+			if (sscanf(line, "%ld %d %d", &idx, &pages,
+			    &minutes) != 3 || idx < 0 || (size_t)idx >= np)
+				continue;
+			if (pages >= 0) {
+				people[idx].ok = 1;
+				people[idx].pages = pages;
+				people[idx].minutes = minutes;
+			}
+			progress(++done, todo);
+		}
+		fclose(in);
+	} else
+		close(fds[0]);
+	for (k = 0; k < jobs; k++)
+		if (pids[k] > 0)
+			while (waitpid(pids[k], &st, 0) == -1 && errno == EINTR)
+				continue;
+	free(pids);
+	return done;
+}
+
+/*
+ * One PDF for the printer: the facilitator sheet, then each person's
+ * checklist starting on an odd page, so that double-sided printing
+ * never puts two people on one sheet of paper.
+ */
+static int
+combine(struct session *s, struct person *people, size_t np,
+    const char *path)
+{
+	struct layout	*all, *l;
+	struct plan	**plans;
+	struct pdfinfo	 info;
+	const char	**names;
+	size_t		 i, n = 0;
+	int		 rc = -1;
+
+	plans = xcalloc(np + 1, sizeof(*plans));
+	names = xcalloc(np + 1, sizeof(*names));
+	all = xcalloc(1, sizeof(*all));
+	for (i = 0; i < np; i++) {
+		if (!people[i].ok)
+			continue;
+		if ((l = session_layout(s, people[i].profile, &plans[n])) ==
+		    NULL)
+			goto out;
+		names[n] = people[i].label;
+		layout_append(all, l, 2);
+		n++;
+	}
+	if (n == 0)
+		goto out;
+	l = layout_roster((const struct plan *const *)plans, names, n,
+	    pdf_metrics(s->pdf), s->today_long);
+	if (l == NULL)
+		goto out;
+	/* The facilitator sheet goes first. */
+	layout_append(l, all, 2);
+	all = l;
+	session_info(s, "Workshop pack: privacy checklists", &info);
+	rc = pdf_write(s->pdf, all, &info, path);
+out:
+	for (i = 0; i < n; i++)
+		plan_free(plans[i]);
+	free(plans);
+	free(names);
+	layout_free(all);
+	return rc;
+}
+
+/* mkdir -p: make dir and any missing parents.  0, or -1 with errno. */
+static int
+make_dirs(const char *dir)
+{
+	char	*p, *slash;
+	int	 rc = 0;
+
+	p = xstrdup(dir);
+	for (slash = p + 1; rc == 0 && (slash = strchr(slash, '/')) != NULL;
+	    slash++) {
+		*slash = '\0';
+		if (mkdir(p, 0777) == -1 && errno != EEXIST)
+			rc = -1;
+		*slash = '/';
+	}
+	if (rc == 0 && mkdir(p, 0777) == -1 && errno != EEXIST)
+		rc = -1;
+	free(p);
+	return rc;
+}
+
+int
+batch_run(struct session *s, const struct batch_opts *o)
+{
+	struct srcpos	 pos = { o->outdir, 0, 0 };
+	struct csv	*c = NULL;
+	struct person	*people = NULL;
+	struct stat	 st;
+	char		*buf;
+	int		*field_of = NULL, width, jobs, rc = -1;
+	size_t		 len, np = 0, i, todo = 0, made;
+
+	if ((buf = read_roster(o->roster, &len)) == NULL)
+		return -1;
+	c = csv_parse(o->roster, buf, len);
+	free(buf);
+	if (c == NULL)
+		return -1;
+	if (c->nrecords == 0) {
+		struct srcpos rpos = { o->roster, 0, 0 };
+
+		msg(MSG_CSV_HEADER, &rpos, "the file is empty");
+		goto out;
+	}
+	field_of = xcalloc(c->records[0].nfields + 1, sizeof(*field_of));
+	if (read_header(&c->records[0], o->roster, field_of) == -1)
+		goto out;
+	if (make_dirs(o->outdir) == -1) {
+		msg(MSG_SYS_MKDIR, &pos, "%s", strerror(errno));
+		goto out;
+	}
+	if (stat(o->outdir, &st) == -1 || !S_ISDIR(st.st_mode)) {
+		msg(MSG_SYS_MKDIR, &pos, "it is not a folder");
+		goto out;
+	}
+
+	np = c->nrecords - 1;
+	people = xcalloc(np + 1, sizeof(*people));
+	for (width = 1, i = np; i >= 10; i /= 10)
+		width++;
+	for (i = 0; i < np; i++) {
+		const struct csv_record *r = &c->records[i + 1];
+		const char *name = NULL, *country = NULL;
+		size_t j;
+
+		people[i].row = (int)i + 1;
+		for (j = 0; j < r->nfields && j < c->records[0].nfields; j++) {
+			if (field_of[j] == SPEC_NAME)
+				name = r->fields[j].text;
+			else if (field_of[j] == SPEC_COUNTRY)
+				country = r->fields[j].text;
+		}
+		people[i].file = file_name(o->outdir, people[i].row, width,
+		    name, country);
+		people[i].label = name != NULL && *name != '\0' ?
+		    xasprintf("%s (%s)", name, strrchr(people[i].file, '/') + 1) :
+		    xstrdup(strrchr(people[i].file, '/') + 1);
+		read_person(s, r, field_of, c->records[0].nfields, o->roster,
+		    &people[i]);
+		todo += people[i].profile != NULL;
+	}
+
+	/* Load the fonts before the workers start, so they share them. */
+	if (todo > 0 && session_fonts(s) == -1)
+		goto out;
+	jobs = o->jobs > 0 ? o->jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (jobs < 1)
+		jobs = 1;
+	made = run_workers(s, people, np, todo, jobs);
+	for (made = 0, i = 0; i < np; i++)
+		made += people[i].ok;
+	fprintf(stderr, "rightsheet: wrote %zu of %zu checklists to %s\n",
+	    made, np, o->outdir);
+	rc = made == np ? 0 : -1;
+	if (o->combined != NULL && made > 0) {
+		if (combine(s, people, np, o->combined) == 0)
+			fprintf(stderr, "rightsheet: wrote the combined pack "
+			    "%s\n", o->combined);
+		else
+			rc = -1;
+	}
+out:
+	for (i = 0; i < np; i++) {
+		profile_free(people[i].profile);
+		free(people[i].file);
+		free(people[i].label);
+	}
+	free(people);
+	free(field_of);
+	csv_free(c);
+	return rc;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: ISC */
+/* Workshop mode: a roster in, one checklist per person out. */
+#ifndef BATCH_H
+#define BATCH_H
+
+#include "session.h"
+
+struct batch_opts {
+	const char	*roster;	/* CSV file */
+	const char	*outdir;	/* one PDF per row goes here */
+	const char	*combined;	/* one PDF for the printer, or NULL */
+	int		 jobs;		/* worker processes; 0: one per core */
+};
+
+/*
+ * Make a checklist for every good row of the roster, in parallel, and
+ * the combined pack if asked.  Bad rows are reported and skipped.
+ * Returns 0 if every row made a PDF, -1 otherwise (after messages).
+ */
+int	batch_run(struct session *, const struct batch_opts *);
+
+#endif

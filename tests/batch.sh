@@ -1,0 +1,63 @@
+#!/bin/sh
+# Workshop mode: a roster in, a PDF per good row and a combined pack out.
+# Sourced by tests/run.sh, which provides rs, pass, fail, has, lacks,
+# status, check and pages.
+
+B=$OUT/batch
+rm -rf "$B"
+status 1 "batch with bad rows" rs batch tests/fixtures/roster.csv -o "$B/one" --combined "$B/pack.pdf" --jobs 1
+has "$OUT/last.err" "roster.csv:4:5: error: unknown country code: \"XX\""
+has "$OUT/last.err" "roster.csv:8:9: error: unknown platform: \"myspace\""
+has "$OUT/last.err" "wrote 5 of 7 checklists to $B/one"
+has "$OUT/last.err" "wrote the combined pack"
+lacks "$OUT/last.err" "rightsheet: 1 of"
+for f in 1-maria-garcia 2-smith-john 4-multi-line-name 5-etc-passwd 7-br; do
+	[ -s "$B/one/$f.pdf" ] && pass || fail "batch: $f.pdf missing"
+done
+[ "$(ls "$B/one" | wc -l)" -eq 5 ] && pass || fail "batch: stray files: $(ls "$B/one")"
+[ ! -e "$OUT/etc" ] && [ ! -e "$B/etc" ] && pass || fail "batch: a path from the roster was used"
+has "$B/one/1-maria-garcia.pdf" "A privacy checklist for Maria García"
+has "$B/one/1-maria-garcia.pdf" "GDPR Article 21"
+has "$B/one/2-smith-john.pdf" "DROP"
+lacks "$B/one/2-smith-john.pdf" "GDPR"
+has "$B/one/4-multi-line-name.pdf" "Privacy checklist for people in the United Kingdom"
+lacks "$B/one/4-multi-line-name.pdf" "Multi line"
+[ "$(paper "$B/one/5-etc-passwd.pdf")" = "letter" ] && pass || fail "batch: paper column ignored"
+lacks "$B/one/5-etc-passwd.pdf" "What is inside"
+has "$B/one/7-br.pdf" "LGPD"
+
+# The pack: a facilitator sheet, then each person from an odd page.
+check "pack: qpdf" qpdf --check "$B/pack.pdf"
+has "$B/pack.pdf" "Facilitator sheet"
+has "$B/pack.pdf" "Maria García (1-maria-garcia.pdf)"
+has "$B/pack.pdf" "META-01"
+starts=""
+n=$(pages "$B/pack.pdf")
+i=1
+while [ "$i" -le "$n" ]; do
+	if pdftotext -f $i -l $i "$B/pack.pdf" - 2>/dev/null | head -1 |
+	    grep -q -e '^rightsheet · privacy checklist' -e '^Your privacy' -e '^Privacy checklist for'; then
+		starts="$starts $i"
+	fi
+	i=$((i + 1))
+done
+[ "$(echo $starts | wc -w)" -eq 5 ] && pass || fail "pack: found people starting at pages:$starts"
+odd=yes
+for p in $starts; do [ $((p % 2)) -eq 1 ] || odd=no; done
+[ "$odd" = yes ] && pass || fail "pack: a person starts on an even page:$starts"
+
+# The same roster gives the same bytes, however many workers.
+status 1 "batch with two workers" rs batch tests/fixtures/roster.csv -o "$B/two" --jobs 2
+same=yes
+for f in "$B"/one/*.pdf; do cmp -s "$f" "$B/two/$(basename "$f")" || same=no; done
+[ "$same" = yes ] && pass || fail "batch: --jobs 1 and --jobs 2 differ"
+
+status 0 "a good roster" rs batch tests/fixtures/roster-good.csv -o "$B/good"
+status 2 "batch without -o" rs batch tests/fixtures/roster.csv
+status 2 "batch --jobs 0" rs batch tests/fixtures/roster.csv -o "$B/x" --jobs 0
+printf 'name,platforms\nA,facebook\n' >"$OUT/nocountry.csv"
+status 1 "roster without a country column" rs batch "$OUT/nocountry.csv" -o "$B/x"
+has "$OUT/last.err" "the first row must name the columns: no country column"
+printf 'name,country\n"A,DE\n' >"$OUT/badquote.csv"
+status 1 "roster with an open quote" rs batch "$OUT/badquote.csv" -o "$B/x"
+has "$OUT/last.err" "badquote.csv:2:1: error: quote out of place"
