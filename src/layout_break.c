@@ -49,33 +49,54 @@ split_word(const struct metrics *m, enum font f, double size,
 	return fit;
 }
 
+/* Growing arrays of line starts and lengths, kept side by side. */
+struct lines {
+	size_t	*starts;
+	size_t	*lens;
+	size_t	 n;
+	size_t	 cap;
+};
+
+static void
+emit(struct lines *ls, size_t start, size_t len)
+{
+	if (ls->n == ls->cap) {
+		ls->cap = ls->cap ? ls->cap * 2 : 8;
+		ls->starts = xreallocarray(ls->starts, ls->cap,
+		    sizeof(*ls->starts));
+		ls->lens = xreallocarray(ls->lens, ls->cap, sizeof(*ls->lens));
+	}
+	ls->starts[ls->n] = start;
+	ls->lens[ls->n++] = len;
+}
+
 size_t
 layout_break(const struct metrics *m, enum font f, double size,
     const char *text, double maxw, size_t **startsp, size_t **lensp)
 {
-	size_t	*starts = NULL, *lens = NULL, n = 0, cap = 0, cap2 = 0;
-	size_t	 pos = 0, len = strlen(text), wlen, start = 0, end = 0, cut;
-	double	 x = 0, ww, spacew;
-	int	 empty = 1;
+	struct lines	 ls = { NULL, NULL, 0, 0 };
+	size_t		 pos = 0, len = strlen(text), wlen, start = 0, end = 0;
+	size_t		 cut, gap;
+	double		 x = 0, ww, spacew;
+	int		 empty = 1;
 
 	spacew = m->width(m->arg, f, size, " ", 1);
 	while (pos < len) {
-		while (pos < len && text[pos] == ' ')
+		for (gap = 0; pos < len && text[pos] == ' '; gap++)
 			pos++;
 		if (pos == len)
 			break;
 		wlen = strcspn(text + pos, " ");
 		ww = m->width(m->arg, f, size, text + pos, wlen);
-		if (!empty && x + spacew + ww <= maxw) {
-			x += spacew + ww;
+		/* Every space between the words is printed, and counts. */
+		if (!empty && x + gap * spacew + ww <= maxw) {
+			x += gap * spacew + ww;
 			end = pos + wlen;
 			pos += wlen;
 			continue;
 		}
 		if (!empty) {
-			*XAPPEND(starts, n, cap) = start;
-			n--;
-			*XAPPEND(lens, n, cap2) = end - start;
+			emit(&ls, start, end - start);
 			empty = 1;
 		}
 		if (ww <= maxw) {
@@ -97,20 +118,14 @@ layout_break(const struct metrics *m, enum font f, double size,
 				pos += wlen;
 				break;
 			}
-			*XAPPEND(starts, n, cap) = pos;
-			n--;
-			*XAPPEND(lens, n, cap2) = cut;
+			emit(&ls, pos, cut);
 			pos += cut;
 			wlen -= cut;
 		}
 	}
-	if (!empty) {
-		*XAPPEND(starts, n, cap) = start;
-		n--;
-		*XAPPEND(lens, n, cap2) = end - start;
-	}
-	*startsp = starts;
-	*lensp = lens;
-	return n;
+	if (!empty)
+		emit(&ls, start, end - start);
+	*startsp = ls.starts;
+	*lensp = ls.lens;
+	return ls.n;
 }
-

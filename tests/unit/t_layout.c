@@ -71,6 +71,8 @@ test_layout(void)
 		url[n] = n % 7 == 0 ? '/' : 'a';
 	url[300] = '\0';
 	CHECK(lines_fit(url, 120, &n, NULL) && n >= 13);
+	/* Runs of spaces are printed, so they count (a fuzzer found this). */
+	CHECK(lines_fit("ab                    cd", 50, &n, "ab") && n == 2);
 	/* Multibyte text is cut between characters, never inside one. */
 	CHECK(lines_fit("ÄÖÜÄÖÜÄÖÜÄÖÜÄÖÜ", 50, &n, "ÄÖÜÄÖÜÄÖÜÄ") && n == 2);
 }
