@@ -4,6 +4,7 @@
 
 #include "country.h"
 #include "explain.h"
+#include "json.h"
 
 static void
 print_names(FILE *f, const struct declared **d, size_t n)
@@ -104,4 +105,189 @@ explain_list(FILE *f, const struct guideset *gs, char *const *templates,
 		fprintf(f, "  %s  %-6s %s\n", countries[i].code,
 		    region_code(countries[i].region),
 		    strip_article(countries[i].name));
+}
+
+/*** JSON ***/
+
+static void
+json_declared(FILE *f, const char *key, const struct declared **d,
+    size_t n)
+{
+	size_t	i;
+
+	fprintf(f, ",\"%s\":[", key);
+	for (i = 0; i < n; i++) {
+		if (i)
+			fputc(',', f);
+		json_string(f, d[i]->id);
+	}
+	fputc(']', f);
+}
+
+static void
+json_item(FILE *f, const struct guide *g, const struct plan_item *pi)
+{
+	static const char *const kinds[] = { "step", "right", "caveat" };
+	static const char *const needs[] = {
+		"email", "phone", "id", "account", "money"
+	};
+	const struct item	*it = pi->item;
+	const struct source	*src;
+	size_t			 i;
+	int			 first = 1;
+
+	fputc('{', f);
+	json_member(f, 1, "id", it->id);
+	json_member(f, 0, "kind", kinds[it->kind]);
+	json_member(f, 0, "title", it->title);
+	if (it->kind == ITEM_STEP) {
+		json_member(f, 0, "code", pi->code);
+		fprintf(f, ",\"number\":%d,\"minutes\":%d", pi->number,
+		    it->minutes);
+		fputs(",\"needs\":[", f);
+		for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
+			if (it->needs & (1u << i)) {
+				if (!first)
+					fputc(',', f);
+				json_string(f, needs[i]);
+				first = 0;
+			}
+		fputc(']', f);
+		if (it->recheck_days > 0)
+			fprintf(f, ",\"recheck_days\":%d", it->recheck_days);
+		if (it->deadline != NULL) {
+			json_member(f, 0, "deadline", it->deadline);
+			json_member(f, 0, "deadline_law", it->deadline_law);
+		}
+	}
+	if (it->law != NULL)
+		json_member(f, 0, "law", it->law);
+	json_member(f, 0, "reason", pi->reason);
+	json_member(f, 0, "link", it->link);
+	json_member(f, 0, "verified", it->verified);
+	fputs(",\"paragraphs\":[", f);
+	for (i = 0; i < it->nparas; i++) {
+		if (i)
+			fputc(',', f);
+		json_string(f, it->paras[i]);
+	}
+	fputs("],\"sources\":[", f);
+	for (i = 0; i < it->nsources; i++) {
+		src = &g->sources[it->sources[i]];
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "title", src->title);
+		json_member(f, 0, "url", src->href);
+		json_member(f, 0, "date", src->date);
+		fputc('}', f);
+	}
+	fputs("]}", f);
+}
+
+void
+explain_plan_json(FILE *f, const struct plan *pl)
+{
+	const struct profile	*p = pl->profile;
+	const struct plan_guide	*pg;
+	size_t			 i, j;
+
+	fputs("{\"profile\":{", f);
+	json_member(f, 1, "name", p->name);
+	json_member(f, 0, "country", p->country != NULL ? p->country->code :
+	    NULL);
+	json_member(f, 0, "region", region_code(p->region));
+	json_member(f, 0, "state", p->state != NULL ? p->state->code : NULL);
+	json_declared(f, "platforms", p->platforms, p->nplatforms);
+	fprintf(f, ",\"all_platforms\":%s", p->platforms_given ? "false" :
+	    "true");
+	json_declared(f, "topics", p->topics, p->ntopics);
+	fprintf(f, ",\"all_topics\":%s", p->topics_given ? "false" : "true");
+	json_member(f, 0, "paper", paper_name(p->paper));
+	json_member(f, 0, "template", p->template);
+	fprintf(f, "},\"steps\":%d,\"minutes\":%d", pl->nsteps, pl->minutes);
+	json_member(f, 0, "verified", pl->verified);
+	fputs(",\"guides\":[", f);
+	for (i = 0; i < pl->nguides; i++) {
+		pg = &pl->guides[i];
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", pg->guide->id);
+		json_member(f, 0, "title", pg->guide->title);
+		json_member(f, 0, "file", pg->guide->file);
+		json_member(f, 0, "version", pg->guide->version);
+		json_member(f, 0, "lang", pg->guide->lang);
+		json_member(f, 0, "topic", pg->guide->topic);
+		json_member(f, 0, "verified", pg->guide->verified);
+		json_member(f, 0, "recheck_by", pg->guide->recheck_by);
+		json_member(f, 0, "reason", pg->reason);
+		fprintf(f, ",\"minutes\":%d,\"items\":[", pg->minutes);
+		for (j = 0; j < pg->nitems; j++) {
+			if (j)
+				fputc(',', f);
+			json_item(f, pg->guide, &pg->items[j]);
+		}
+		fputs("]}", f);
+	}
+	fputs("]}\n", f);
+}
+
+void
+explain_list_json(FILE *f, const struct guideset *gs,
+    char *const *templates, size_t ntemplates)
+{
+	size_t	i;
+	int	r;
+
+	fputs("{\"regions\":[", f);
+	for (r = 0; r < REGION__MAX; r++) {
+		fputs(r ? ",{" : "{", f);
+		json_member(f, 1, "id", region_code(r));
+		json_member(f, 0, "name", strip_article(region_name(r)));
+		fputc('}', f);
+	}
+	fputs("],\"platforms\":[", f);
+	for (i = 0; i < gs->nplatforms; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", gs->platforms[i]->id);
+		json_member(f, 0, "name", gs->platforms[i]->name);
+		fputc('}', f);
+	}
+	fputs("],\"topics\":[", f);
+	for (i = 0; i < gs->ntopics; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", gs->topics[i]->id);
+		json_member(f, 0, "name", gs->topics[i]->name);
+		fputc('}', f);
+	}
+	fputs("],\"guides\":[", f);
+	for (i = 0; i < gs->nguides; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", gs->guides[i]->id);
+		json_member(f, 0, "title", gs->guides[i]->title);
+		json_member(f, 0, "topic", gs->guides[i]->topic);
+		json_member(f, 0, "version", gs->guides[i]->version);
+		json_member(f, 0, "verified", gs->guides[i]->verified);
+		json_member(f, 0, "recheck_by", gs->guides[i]->recheck_by);
+		fprintf(f, ",\"items\":%zu}", gs->guides[i]->nitems);
+	}
+	fputs("],\"templates\":[", f);
+	for (i = 0; i < ntemplates; i++) {
+		if (i)
+			fputc(',', f);
+		json_string(f, templates[i]);
+	}
+	fputs("],\"papers\":[\"a4\",\"letter\"],\"states\":[", f);
+	for (i = 0; i < nusstates; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", usstates[i].code);
+		json_member(f, 0, "name", usstates[i].name);
+		fputc('}', f);
+	}
+	fputs("],\"countries\":[", f);
+	for (i = 0; i < ncountries; i++) {
+		fputs(i ? ",{" : "{", f);
+		json_member(f, 1, "id", countries[i].code);
+		json_member(f, 0, "name", strip_article(countries[i].name));
+		json_member(f, 0, "region", region_code(countries[i].region));
+		fputc('}', f);
+	}
+	fputs("]}\n", f);
 }

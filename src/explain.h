@@ -12,4 +12,9 @@ void	explain_plan(FILE *, const struct plan *);
 void	explain_list(FILE *, const struct guideset *,
 	    char *const *templates, size_t ntemplates);
 
+/* The same as JSON, for other tools: one object, then a newline. */
+void	explain_plan_json(FILE *, const struct plan *);
+void	explain_list_json(FILE *, const struct guideset *,
+	    char *const *templates, size_t ntemplates);
+
 #endif

@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "coverage.h"
 #include "explain.h"
+#include "newguide.h"
 #include "paths.h"
 #include "plan.h"
 #include "profile.h"
@@ -25,13 +26,14 @@ struct opts {
 	int			 coverage;	/* validate --coverage */
 	char			*combined;	/* batch --combined */
 	int			 jobs;		/* batch --jobs */
+	int			 json;		/* --format json */
 };
 
 enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS
+	OPT_JOBS, OPT_FORMAT
 };
 
 static const struct option long_opts[] = {
@@ -52,6 +54,7 @@ static const struct option long_opts[] = {
 	{ "coverage",	no_argument,	   NULL, OPT_COVERAGE },
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
+	{ "format",	required_argument, NULL, OPT_FORMAT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -66,6 +69,7 @@ static const char usage_main[] =
 "  validate   check guide files for mistakes\n"
 "  list       show the regions, countries, platforms and topics known\n"
 "  batch      make a checklist for every person on a workshop roster\n"
+"  new-guide  write a skeleton guide to start your own from\n"
 "\n"
 "Example:\n"
 "  rightsheet build --country DE --platforms facebook,instagram -o me.pdf\n"
@@ -106,6 +110,7 @@ static const char usage_explain_head[] =
 "\n";
 
 static const char usage_explain_tail[] =
+"  --format FORMAT     text (the default) or json, for other tools\n"
 "\n"
 "Example:\n"
 "  rightsheet explain --country DE --platforms facebook,instagram\n";
@@ -125,7 +130,7 @@ static const char usage_validate[] =
 "  rightsheet validate --coverage my-guides/\n";
 
 static const char usage_list[] =
-"usage: rightsheet list [--guides DIR]\n"
+"usage: rightsheet list [--format text|json] [--guides DIR]\n"
 "\n"
 "Show the regions, countries, US states, platforms, topics, templates\n"
 "and paper sizes that --country, --platforms and the rest accept.\n";
@@ -147,6 +152,18 @@ static const char usage_batch[] =
 "  rightsheet batch room.csv -o room/ --combined room-pack.pdf\n";
 
 static const char *const help_batch[] = { usage_batch, NULL };
+
+static const char usage_newguide[] =
+"usage: rightsheet new-guide NAME [-o FILE]\n"
+"\n"
+"Write a small, valid guide to start your own from (default: NAME.xml\n"
+"in this folder; an existing file is never replaced).  NAME is its id:\n"
+"lower-case letters, digits and hyphens.\n"
+"\n"
+"Example:\n"
+"  rightsheet new-guide city-library && rightsheet validate city-library.xml\n";
+
+static const char *const help_newguide[] = { usage_newguide, NULL };
 
 static const char *const help_build[] = {
 	usage_build_head, usage_profile, usage_build_tail, NULL
@@ -229,6 +246,19 @@ parse_opts(int argc, char **argv, struct opts *o,
 				return -1;
 			}
 			break;
+		case OPT_FORMAT:
+			if (help != help_explain && help != help_list)
+				goto bad;
+			if (strcmp(optarg, "json") == 0)
+				o->json = 1;
+			else if (strcmp(optarg, "text") == 0)
+				o->json = 0;
+			else {
+				msg_usage(MSG_USAGE_OPTION, "--format takes "
+				    "text or json, not \"%s\"", optarg);
+				return -1;
+			}
+			break;
 		case OPT_GUIDES:
 			free(o->guides_dir);
 			o->guides_dir = xstrdup(optarg);
@@ -294,7 +324,10 @@ cmd_explain(int argc, char **argv)
 	    (pl = plan_build(s.gs, p, s.rules)) != NULL) {
 		if (pl->nguides == 0)
 			msg(MSG_PLAN_EMPTY, NULL, NULL);
-		explain_plan(stdout, pl);
+		if (o.json)
+			explain_plan_json(stdout, pl);
+		else
+			explain_plan(stdout, pl);
 	}
 	plan_free(pl);
 	profile_free(p);
@@ -403,6 +436,34 @@ out:
 }
 
 static int
+cmd_new_guide(int argc, char **argv)
+{
+	struct opts	 o;
+	struct session	 s;
+	char		*path = NULL;
+	int		 rc;
+
+	memset(&o, 0, sizeof(o));
+	if ((rc = parse_opts(argc, argv, &o, help_newguide, 0)) != 0)
+		goto out;
+	if (optind + 1 != argc) {
+		msg_usage(MSG_USAGE_ARGUMENT, "%s", optind == argc ?
+		    "the guide's name is missing" : argv[optind + 1]);
+		goto out;
+	}
+	path = o.output != NULL ? xstrdup(o.output) :
+	    xasprintf("%s.xml", argv[optind]);
+	session_clock(&s);
+	if (newguide_write(argv[optind], path, s.today) == 0)
+		fprintf(stderr, "rightsheet: wrote %s; edit it, then check it "
+		    "with: rightsheet validate %s\n", path, path);
+out:
+	free(path);
+	opts_free(&o);
+	return rc == 1 ? EXIT_OK : msg_exit();
+}
+
+static int
 cmd_list(int argc, char **argv)
 {
 	struct opts	 o;
@@ -429,7 +490,10 @@ cmd_list(int argc, char **argv)
 				*dot = '\0';
 			memmove(files[i], name, strlen(name) + 1);
 		}
-		explain_list(stdout, s.gs, files, (size_t)n);
+		if (o.json)
+			explain_list_json(stdout, s.gs, files, (size_t)n);
+		else
+			explain_list(stdout, s.gs, files, (size_t)n);
 		for (i = 0; i < n; i++)
 			free(files[i]);
 		free(files);
@@ -453,6 +517,7 @@ main(int argc, char **argv)
 		{ "validate", cmd_validate },
 		{ "list", cmd_list },
 		{ "batch", cmd_batch },
+		{ "new-guide", cmd_new_guide },
 	};
 	size_t	i;
 

@@ -120,6 +120,14 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "--country, --region, --state, --platforms or --topics",
 	    "put everything in the profile file, or use only options" },
 
+	[MSG_USAGE_GUIDE_NAME] = { "a guide name is lower-case letters, "
+	    "digits and single hyphens", "for example: rightsheet new-guide "
+	    "my-workshop" },
+	[MSG_USAGE_NO_TERMINAL] = { "the guided questions need a terminal",
+	    "give the answers as options instead, for example: rightsheet "
+	    "build --country DE --platforms facebook,instagram -o me.pdf "
+	    "(rightsheet build --help lists them)" },
+
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },
 	[MSG_SYS_DATA] = { "cannot find rightsheet's data files",
@@ -135,6 +143,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "give a file name, for example -o checklist.pdf" },
 	[MSG_SYS_MKDIR] = { "cannot make the output folder",
 	    "check the path, and that you may write there" },
+	[MSG_SYS_EXISTS] = { "file already exists",
+	    "choose another name with -o, or move the old file away; it "
+	    "was left as it was" },
 	[MSG_SYS_WRITE] = { "cannot write the PDF",
 	    "check that the folder exists, that you may write to it and "
 	    "that the disk has space; no file was changed" },

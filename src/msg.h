@@ -79,6 +79,8 @@ enum msgid {
 	MSG_USAGE_OPTION,
 	MSG_USAGE_ARGUMENT,
 	MSG_USAGE_PROFILE_BOTH,
+	MSG_USAGE_GUIDE_NAME,
+	MSG_USAGE_NO_TERMINAL,
 
 	MSG_SYSERR,	/* ===== start of system errors ===== */
 	MSG_SYS_NOMEM,
@@ -89,6 +91,7 @@ enum msgid {
 	MSG_SYS_OUTDIR,
 	MSG_SYS_MKDIR,
 	MSG_SYS_WRITE,
+	MSG_SYS_EXISTS,
 
 	MSG__MAX
 };

@@ -47,8 +47,8 @@ user_dir(const char *kind)
 	return NULL;
 }
 
-static void
-set_today(struct session *s)
+void
+session_clock(struct session *s)
 {
 	static const char *const months[] = {
 		"January", "February", "March", "April", "May", "June",
@@ -138,7 +138,7 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	int	 rc;
 
 	memset(s, 0, sizeof(*s));
-	set_today(s);
+	session_clock(s);
 	if ((s->datadir = paths_datadir()) == NULL)
 		return -1;
 	schemadir = xasprintf("%s/guides/schema", s->datadir);

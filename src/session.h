@@ -32,6 +32,9 @@ struct build_result {
 	int		 minutes;
 };
 
+/* Set today's date: SOURCE_DATE_EPOCH if set, else the clock. */
+void		 session_clock(struct session *);
+
 /*
  * Find the data, load the schemas and the guides: those in paths if
  * npaths > 0, else those in guides_dir if set, else the built-in ones
