@@ -37,7 +37,7 @@ SRCS	 = src/batch.c src/csv.c src/country.c src/country_table.c src/coverage.c s
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
-	   src/rules.c src/session.c src/template.c src/utf8.c src/validate.c src/xalloc.c
+	   src/rules.c src/session.c src/template.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
 
@@ -118,9 +118,17 @@ fuzz: fuzz-build
 		    build-fuzz/corpus-$$f tests/fuzz/corpus/$$f || exit 1; \
 	done
 
+MANDIR	?= $(PREFIX)/share/man
+COMPDIR	?= $(PREFIX)/share/bash-completion/completions
+
 install: rightsheet
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/guides/schema \
-	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
+	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts \
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(COMPDIR)
+	install -m 0444 doc/rightsheet.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0444 doc/rightsheet-guide.5 $(DESTDIR)$(MANDIR)/man5/
+	install -m 0444 doc/rightsheet.bash $(DESTDIR)$(COMPDIR)/rightsheet
 	install -m 0555 rightsheet $(DESTDIR)$(BINDIR)/rightsheet
 	install -m 0444 guides/*.xml $(DESTDIR)$(DATADIR)/guides/
 	install -m 0444 guides/schema/*.xsd $(DESTDIR)$(DATADIR)/guides/schema/
@@ -130,7 +138,10 @@ install: rightsheet
 	    $(DESTDIR)$(DATADIR)/fonts/
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/rightsheet
+	rm -f $(DESTDIR)$(BINDIR)/rightsheet \
+	    $(DESTDIR)$(MANDIR)/man1/rightsheet.1 \
+	    $(DESTDIR)$(MANDIR)/man5/rightsheet-guide.5 \
+	    $(DESTDIR)$(COMPDIR)/rightsheet
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "batch.h"
 #include "coverage.h"
@@ -13,6 +14,7 @@
 #include "plan.h"
 #include "profile.h"
 #include "session.h"
+#include "wizard.h"
 #include "xalloc.h"
 
 #define RIGHTSHEET_VERSION "0.1.0"
@@ -70,6 +72,7 @@ static const char usage_main[] =
 "  list       show the regions, countries, platforms and topics known\n"
 "  batch      make a checklist for every person on a workshop roster\n"
 "  new-guide  write a skeleton guide to start your own from\n"
+"  wizard     ask a few questions, then make the checklist\n"
 "\n"
 "Example:\n"
 "  rightsheet build --country DE --platforms facebook,instagram -o me.pdf\n"
@@ -165,6 +168,19 @@ static const char usage_newguide[] =
 
 static const char *const help_newguide[] = { usage_newguide, NULL };
 
+static const char usage_wizard[] =
+"usage: rightsheet wizard [--guides DIR]\n"
+"\n"
+"Ask a few plain questions in the terminal (where you live, what you\n"
+"use, what you care about, paper, cover, where to save), then make the\n"
+"checklist.  Running rightsheet with nothing after it in a terminal\n"
+"does the same.\n"
+"\n"
+"Example:\n"
+"  rightsheet wizard\n";
+
+static const char *const help_wizard[] = { usage_wizard, NULL };
+
 static const char *const help_build[] = {
 	usage_build_head, usage_profile, usage_build_tail, NULL
 };
@@ -208,15 +224,23 @@ parse_opts(int argc, char **argv, struct opts *o,
 			o->profile_opts = 1;
 			break;
 		case OPT_NAME:
+			if (!takes_profile)
+				goto bad;
 			profile_spec_set(&o->spec, SPEC_NAME, optarg);
 			break;
 		case OPT_PAPER:
+			if (!takes_profile)
+				goto bad;
 			profile_spec_set(&o->spec, SPEC_PAPER, optarg);
 			break;
 		case OPT_TEMPLATE:
+			if (!takes_profile)
+				goto bad;
 			profile_spec_set(&o->spec, SPEC_TEMPLATE, optarg);
 			break;
 		case OPT_NO_PROFILE:
+			if (!takes_profile)
+				goto bad;
 			profile_spec_set(&o->spec, SPEC_COVER, "no");
 			break;
 		case OPT_PROFILE:
@@ -264,6 +288,10 @@ parse_opts(int argc, char **argv, struct opts *o,
 			o->guides_dir = xstrdup(optarg);
 			break;
 		case 'o':
+			/* Only the commands that write something take -o. */
+			if (help != help_build && help != help_batch &&
+			    help != help_newguide)
+				goto bad;
 			free(o->output);
 			o->output = xstrdup(optarg);
 			break;
@@ -415,9 +443,12 @@ cmd_batch(int argc, char **argv)
 	if ((rc = parse_opts(argc, argv, &o, help_batch, 0)) != 0)
 		goto out;
 	if (optind + 1 != argc || o.output == NULL) {
-		msg_usage(MSG_USAGE_ARGUMENT, "%s", optind + 1 < argc ?
-		    argv[optind + 1] : optind == argc ?
-		    "the roster file is missing" : "-o DIR is missing");
+		if (optind + 1 < argc)
+			msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind + 1]);
+		else
+			msg_usage(MSG_USAGE_MISSING, "%s", optind == argc ?
+			    "the roster file" : "-o DIR, the folder for the "
+			    "PDFs");
 		goto out;
 	}
 	bo.roster = argv[optind];
@@ -447,8 +478,10 @@ cmd_new_guide(int argc, char **argv)
 	if ((rc = parse_opts(argc, argv, &o, help_newguide, 0)) != 0)
 		goto out;
 	if (optind + 1 != argc) {
-		msg_usage(MSG_USAGE_ARGUMENT, "%s", optind == argc ?
-		    "the guide's name is missing" : argv[optind + 1]);
+		if (optind == argc)
+			msg_usage(MSG_USAGE_MISSING, "the guide's name");
+		else
+			msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind + 1]);
 		goto out;
 	}
 	path = o.output != NULL ? xstrdup(o.output) :
@@ -459,6 +492,34 @@ cmd_new_guide(int argc, char **argv)
 		    "with: rightsheet validate %s\n", path, path);
 out:
 	free(path);
+	opts_free(&o);
+	return rc == 1 ? EXIT_OK : msg_exit();
+}
+
+static int
+cmd_wizard(int argc, char **argv)
+{
+	struct opts	 o;
+	struct session	 s;
+	int		 rc;
+
+	memset(&o, 0, sizeof(o));
+	memset(&s, 0, sizeof(s));
+	if ((rc = parse_opts(argc, argv, &o, help_wizard, 0)) != 0)
+		goto out;
+	if (optind < argc) {
+		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
+		goto out;
+	}
+	/* Questions need someone to answer them. */
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		msg_usage(MSG_USAGE_NO_TERMINAL, NULL);
+		goto out;
+	}
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0)
+		(void)wizard_run(&s, stdin, stdout);
+	session_end(&s);
+out:
 	opts_free(&o);
 	return rc == 1 ? EXIT_OK : msg_exit();
 }
@@ -518,10 +579,14 @@ main(int argc, char **argv)
 		{ "list", cmd_list },
 		{ "batch", cmd_batch },
 		{ "new-guide", cmd_new_guide },
+		{ "wizard", cmd_wizard },
 	};
 	size_t	i;
 
+	/* Someone at a terminal with no idea what to type gets questions. */
 	if (argc < 2) {
+		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+			return cmd_wizard(1, argv);
 		fputs(usage_main, stderr);
 		return EXIT_USAGE;
 	}

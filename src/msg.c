@@ -116,6 +116,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "run rightsheet COMMAND --help to see the options" },
 	[MSG_USAGE_ARGUMENT] = { "unexpected argument",
 	    "run rightsheet COMMAND --help to see what it takes" },
+	[MSG_USAGE_MISSING] = { "something is missing",
+	    "run rightsheet COMMAND --help to see what it takes" },
 	[MSG_USAGE_PROFILE_BOTH] = { "--profile cannot be combined with "
 	    "--country, --region, --state, --platforms or --topics",
 	    "put everything in the profile file, or use only options" },
@@ -127,6 +129,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "give the answers as options instead, for example: rightsheet "
 	    "build --country DE --platforms facebook,instagram -o me.pdf "
 	    "(rightsheet build --help lists them)" },
+	[MSG_USAGE_WIZARD_EOF] = { "the questions ended before the last "
+	    "answer", "no checklist was written; run rightsheet wizard again" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },

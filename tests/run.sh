@@ -172,6 +172,8 @@ has "$OUT/last.err" "unknown topic: \"gardening\""
 [ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for bad options"
 status 2 "unknown command" rs frobnicate
 status 2 "unknown option" rs build --colour red
+status 2 "an option the command does not take" rs validate --paper a4
+status 2 "-o where nothing is written" rs explain --country DE -o x.pdf
 status 2 "profile and options" rs build --profile x.xml --country DE
 status 0 "--help" rs build --help
 has "$OUT/last.out" "Example:"
@@ -204,6 +206,13 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 
 echo "workshop batch:"
 . tests/batch.sh
+
+echo "wizard:"
+. tests/wizard.sh
+
+echo "manual and completion:"
+. tests/man.sh
+. tests/completion.sh
 
 echo "PDF output:"
 . tests/pdf.sh
