@@ -210,6 +210,11 @@ echo "workshop batch:"
 echo "wizard:"
 . tests/wizard.sh
 
+if [ "$RIGHTSHEET" = ./rightsheet ] && [ -z "${VALGRIND:-}" ]; then
+	echo "install:"
+	. tests/install.sh
+fi
+
 echo "manual and completion:"
 . tests/man.sh
 . tests/completion.sh
