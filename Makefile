@@ -93,6 +93,10 @@ $(O)/unit-run: $(UNIT_OBJS) $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJS) $(OBJS) $(DEP_LIBS) \
 	    $(HPDF_LIBS) -lm
 
+# Speed against a naive libharu floor; see tests/bench/bench.sh.
+bench: rightsheet
+	sh tests/bench/bench.sh
+
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/hostile or a unit test.
 FUZZERS	 = guide profile rules layout
@@ -148,6 +152,6 @@ clean:
 	rm -f rightsheet checklist.pdf
 	rm -rf build build-san build-fuzz tests/out
 
-.PHONY: all check clean demo fuzz fuzz-build install uninstall valgrind
+.PHONY: all bench check clean demo fuzz fuzz-build install uninstall valgrind
 
 -include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

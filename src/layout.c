@@ -140,16 +140,56 @@ footer_add(struct lctx *cx, struct layout *l, const char *left)
 	}
 }
 
+/*
+ * A box is drawn as one strip per row, so that it breaks across pages
+ * wherever its rows do.  On the page, strips that touch become one
+ * rectangle: the same look, a fraction of the drawing.  A strip is
+ * drawn before the text of its row, so the first strip of a run is
+ * early enough to stand for the rest.
+ */
+static void
+merge_fills(struct page *pg)
+{
+	struct op	*o, *open[8];
+	size_t		 i, j, k, nopen = 0;
+
+	for (i = j = 0; i < pg->nops; i++) {
+		o = &pg->ops[i];
+		if (o->type == OP_FILL) {
+			for (k = 0; k < nopen; k++)
+				if (open[k]->x == o->x && open[k]->w == o->w &&
+				    open[k]->colour == o->colour &&
+				    open[k]->y + open[k]->h == o->y)
+					break;
+			if (k < nopen) {
+				open[k]->h += o->h;
+				continue;	/* dropped: merged */
+			}
+		}
+		pg->ops[j] = *o;
+		if (o->type == OP_FILL) {
+			/* The oldest open strip makes room for this one. */
+			if (nopen == sizeof(open) / sizeof(open[0]))
+				memmove(open, open + 1, --nopen * sizeof(*open));
+			open[nopen++] = &pg->ops[j];
+		}
+		j++;
+	}
+	pg->nops = j;
+}
+
 /* Colours travel with the ops: a combined pack mixes templates. */
 static void
 resolve_colours(struct layout *l, const struct template *t)
 {
 	size_t	i, k;
 
-	for (i = 0; i < l->npages; i++)
+	for (i = 0; i < l->npages; i++) {
+		merge_fills(&l->pages[i]);
 		for (k = 0; k < l->pages[i].nops; k++)
 			l->pages[i].ops[k].rgb =
 			    t->colour[l->pages[i].ops[k].colour];
+	}
 }
 
 void

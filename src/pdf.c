@@ -14,6 +14,8 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_streams.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 
@@ -34,9 +36,6 @@ static const char *const font_files[FONT__MAX] = {
  * of a font whole (53 KB a face for DejaVu), subsets cost a few KB.
  */
 struct pdfout {
-	HPDF_Doc	 mdoc;		/* measuring document */
-	HPDF_Font	 mfont[FONT__MAX];	/* whole fonts in mdoc */
-	HPDF_FontDef	 mdef[FONT__MAX];
 	struct pdf_face	*face[FONT__MAX];	/* the same, for subsetting */
 	char		*path[FONT__MAX];	/* font files, for messages */
 	struct metrics	 metrics;
@@ -90,13 +89,18 @@ static double
 text_width(void *arg, enum font f, double size, const char *s, size_t len)
 {
 	struct pdfout	*po = arg;
-	HPDF_TextWidth	 tw;
+	size_t		 off = 0;
+	unsigned int	 cp;
+	long		 total = 0;
+	int		 w;
 
-	if (len == 0)
-		return 0;
-	tw = HPDF_Font_TextWidth(po->mfont[f], (const HPDF_BYTE *)s,
-	    (HPDF_UINT)len);
-	return tw.width * size / 1000.0;
+	/* Summed per character: libharu 2.3.0 does not kern either. */
+	while (off < len) {
+		cp = utf8_decode(s, &off);
+		if ((w = pdf_face_width(po->face[f], cp)) > 0)
+			total += w;
+	}
+	return total * size / 1000.0;
 }
 
 static int
@@ -104,9 +108,7 @@ has_glyph(void *arg, enum font f, unsigned int cp)
 {
 	struct pdfout	*po = arg;
 
-	if (cp > 0xffff)
-		return 0;
-	return HPDF_TTFontDef_GetGlyphid(po->mdef[f], (HPDF_UINT16)cp) != 0;
+	return pdf_face_width(po->face[f], cp) >= 0;
 }
 
 /* A new libharu document set up for UTF-8 text, or NULL. */
@@ -161,11 +163,11 @@ pdf_alloc(const char *fontdir)
 
 	po = xcalloc(1, sizeof(*po));
 	po->doing = "starting the document";
-	if ((po->mdoc = new_doc(po)) == NULL) {
-		msg(MSG_SYS_NOMEM, NULL, NULL);
-		free(po);
-		return NULL;
-	}
+	/*
+	 * Text is measured with HarfBuzz from the font files: libharu
+	 * would build a 64K-entry map for each whole font first, which was
+	 * half the time of a checklist.
+	 */
 	for (f = 0; f < FONT__MAX; f++) {
 		po->path[f] = xasprintf("%s/%s", fontdir, font_files[f]);
 		if (access(po->path[f], R_OK) == -1) {
@@ -174,9 +176,6 @@ pdf_alloc(const char *fontdir)
 			msg(MSG_SYS_FONT, &pos, "%s", strerror(errno));
 			goto fail;
 		}
-		if (load_font(po, po->mdoc, po->path[f], po->path[f], NULL,
-		    &po->mfont[f], &po->mdef[f]) == -1)
-			goto fail;
 		if ((po->face[f] = pdf_face_alloc(po->path[f])) == NULL)
 			goto fail;
 	}
@@ -197,7 +196,6 @@ pdf_free(struct pdfout *po)
 	if (po == NULL)
 		return;
 	HPDF_Free(po->doc);
-	HPDF_Free(po->mdoc);
 	for (f = 0; f < FONT__MAX; f++) {
 		pdf_face_free(po->face[f]);
 		free(po->path[f]);
@@ -543,6 +541,37 @@ collect(struct cpset *cs, const struct layout *l)
 }
 
 /*
+ * libharu writes a CIDToGIDMap for every code point of the BMP, 128 KB
+ * per font before compression, though a checklist uses a few hundred
+ * code points below U+2200.  Keep the map up to the highest one used:
+ * no code beyond it is ever drawn.
+ */
+static int
+shorten_gid_map(struct pdfout *po, int f, unsigned int max)
+{
+	HPDF_FontAttr	 attr = (HPDF_FontAttr)po->font[f]->attr;
+	HPDF_Stream	 st;
+	HPDF_BYTE	*map;
+	unsigned int	 cp;
+	HPDF_UINT16	 gid;
+	int		 rc;
+
+	if (attr->map_stream == NULL)
+		return 0;
+	st = attr->map_stream->stream;
+	HPDF_MemStream_FreeData(st);
+	map = xmalloc(2 * ((size_t)max + 1));
+	for (cp = 0; cp <= max; cp++) {
+		gid = HPDF_TTFontDef_GetGlyphid(po->def[f], (HPDF_UINT16)cp);
+		map[2 * cp] = (HPDF_BYTE)(gid >> 8);
+		map[2 * cp + 1] = (HPDF_BYTE)gid;
+	}
+	rc = HPDF_Stream_Write(st, map, 2 * (max + 1)) == HPDF_OK ? 0 : -1;
+	free(map);
+	return rc;
+}
+
+/*
  * Load a subset of face f holding the code points in cs into po->doc.
  * libharu keeps the file open and reads the glyphs from it only when
  * saving; unlinking it now is safe (the open file outlives its name)
@@ -552,7 +581,7 @@ static int
 load_subset(struct pdfout *po, const struct cpset *cs, int f)
 {
 	unsigned char	 hi[32];
-	unsigned int	*cps;
+	unsigned int	*cps, cps_max;
 	char		*tmp;
 	size_t		 n;
 	unsigned int	 cp;
@@ -565,6 +594,7 @@ load_subset(struct pdfout *po, const struct cpset *cs, int f)
 			cps[n++] = cp;
 			hi[cp >> 11] |= 1U << ((cp >> 8) & 7);
 		}
+	cps_max = n > 0 ? cps[n - 1] : 0;
 	tmp = pdf_face_subset(po->face[f], cps, n);
 	free(cps);
 	if (tmp == NULL)
@@ -573,6 +603,8 @@ load_subset(struct pdfout *po, const struct cpset *cs, int f)
 	    &po->def[f]);
 	unlink(tmp);
 	free(tmp);
+	if (rc == 0 && n > 0)
+		rc = shorten_gid_map(po, f, cps_max);
 	return rc;
 }
 

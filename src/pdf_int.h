@@ -37,5 +37,6 @@ struct pdf_face	*pdf_face_alloc(const char *path);
 void		 pdf_face_free(struct pdf_face *);
 char		*pdf_face_subset(struct pdf_face *, const unsigned int *cps,
 		    size_t n);
+int		 pdf_face_width(struct pdf_face *, unsigned int cp);
 
 #endif

@@ -30,6 +30,10 @@ static const char *const keep_tags[] = {
 struct pdf_face {
 	char		*path;		/* for messages */
 	hb_face_t	*face;		/* the whole font, read once */
+	hb_font_t	*font;		/* for glyph look-ups and advances */
+	unsigned int	 upem;		/* units per em */
+	short		*width;		/* per BMP code point: 1/1000 em, */
+					/* -1 not looked up, -2 no glyph */
 };
 
 static int
@@ -62,6 +66,10 @@ pdf_face_alloc(const char *path)
 	pf->path = xstrdup(path);
 	pf->face = hb_face_create(blob, 0);
 	hb_blob_destroy(blob);
+	pf->font = hb_font_create(pf->face);
+	pf->upem = hb_face_get_upem(pf->face);
+	pf->width = xmalloc(0x10000 * sizeof(*pf->width));
+	memset(pf->width, 0xff, 0x10000 * sizeof(*pf->width));
 	if (hb_face_get_glyph_count(pf->face) == 0) {
 		msg(MSG_SYS_FONT, &pos, "no glyphs in the font");
 		pdf_face_free(pf);
@@ -75,7 +83,9 @@ pdf_face_free(struct pdf_face *pf)
 {
 	if (pf == NULL)
 		return;
+	hb_font_destroy(pf->font);
 	hb_face_destroy(pf->face);
+	free(pf->width);
 	free(pf->path);
 	free(pf);
 }
@@ -188,4 +198,27 @@ out:
 	hb_face_destroy(sub);
 	hb_subset_input_destroy(in);
 	return tmp;
+}
+
+/*
+ * The advance of cp in 1/1000 em, rounded down as libharu 2.3.0 rounds
+ * it (so lines measure as they will print), or -1 if the font has no
+ * glyph for it.  Looked up once per code point.
+ */
+int
+pdf_face_width(struct pdf_face *pf, unsigned int cp)
+{
+	hb_codepoint_t	gid;
+
+	if (cp > 0xffff)
+		return -1;
+	if (pf->width[cp] == -1) {
+		if (!hb_font_get_nominal_glyph(pf->font, cp, &gid) || gid == 0)
+			pf->width[cp] = -2;
+		else
+			pf->width[cp] = (short)((unsigned long)
+			    hb_font_get_glyph_h_advance(pf->font, gid) * 1000 /
+			    (pf->upem ? pf->upem : 1000));
+	}
+	return pf->width[cp] < 0 ? -1 : pf->width[cp];
 }
