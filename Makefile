@@ -80,7 +80,9 @@ check:
 
 valgrind: rightsheet build/unit-run
 	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=all \
-	    --error-exitcode=99" sh tests/run.sh
+	    --show-leak-kinds=all --suppressions=tests/valgrind.supp \
+	    --child-silent-after-fork=yes \
+	    --error-exitcode=99" SLOW=1 sh tests/run.sh
 
 # Unit tests link every module but main.o.
 UNIT_SRCS = tests/unit/run.c tests/unit/t_profile.c tests/unit/t_rules.c \

@@ -116,11 +116,11 @@ followup_add(struct lctx *cx)
 				} else if (pass == 1 &&
 				    pi->item->deadline != NULL) {
 					s = pi->item->deadline_law != NULL ?
-					    xasprintf("The reply is due within "
-					    "%s (%s).", pi->item->deadline,
+					    xasprintf("Reply due within %s. Set "
+					    "by %s.", pi->item->deadline,
 					    pi->item->deadline_law) :
-					    xasprintf("The reply is due within "
-					    "%s.", pi->item->deadline);
+					    xasprintf("Reply due within %s.",
+					    pi->item->deadline);
 					entry_add(cx, pi, s);
 					fields_add(cx, cx->left, "Sent on",
 					    "Reply due by");

@@ -61,6 +61,6 @@ echo "follow-up page:"
 rs build --guides tests/fixtures/guides --country DE -o "$OUT/follow.pdf" 2>/dev/null
 has "$OUT/follow.pdf" "Follow-up"
 has "$OUT/follow.pdf" "Do this again every 3 months."
-has "$OUT/follow.pdf" "The reply is due within one month (GDPR Article 12(3))."
+has "$OUT/follow.pdf" "Reply due within one month. Set by GDPR Article 12(3)."
 has "$OUT/follow.pdf" "Sent on"
 check "follow-up starts a page" sh -c "pdftotext -f $(pages "$OUT/follow.pdf") '$OUT/follow.pdf' - | head -1 | grep -q Follow-up"

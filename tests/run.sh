@@ -136,6 +136,9 @@ has "$uk" "Privacy checklist for people in the UK"
 has "$uk" "UK GDPR"
 lacks "$uk" "Where you live"
 
+echo "regional content:"
+. tests/content.sh
+
 echo "explain says why:"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
