@@ -25,18 +25,6 @@
 /* A roster is a few hundred short rows. */
 #define ROSTER_MAX_BYTES	(16 * 1024 * 1024)
 
-static const char *const columns[SPEC__MAX] = {
-	[SPEC_NAME] = "name",
-	[SPEC_COUNTRY] = "country",
-	[SPEC_REGION] = "region",
-	[SPEC_STATE] = "state",
-	[SPEC_PLATFORMS] = "platforms",
-	[SPEC_TOPICS] = "topics",
-	[SPEC_PAPER] = "paper",
-	[SPEC_TEMPLATE] = "template",
-	[SPEC_COVER] = "cover",
-};
-
 struct person {
 	struct profile	*profile;	/* NULL: the row was bad */
 	char		*file;		/* output path */
@@ -166,7 +154,7 @@ read_header(const struct csv_record *h, const char *file, int *field_of)
 		while (end > cell && (end[-1] == ' ' || end[-1] == '\t'))
 			*--end = '\0';
 		for (f = 0; f < SPEC__MAX; f++)
-			if (strcasecmp(cell, columns[f]) == 0)
+			if (strcasecmp(cell, spec_field_name(f)) == 0)
 				field_of[i] = f;
 		pos.file = file;
 		pos.line = h->fields[i].line;

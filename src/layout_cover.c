@@ -8,20 +8,6 @@
 #include "layout_int.h"
 #include "xalloc.h"
 
-char *
-names_list(const struct declared **d, size_t n)
-{
-	char	*s = xstrdup(""), *t;
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		t = xasprintf("%s%s%s", s, i ? ", " : "", d[i]->name);
-		free(s);
-		s = t;
-	}
-	return s;
-}
-
 static void
 pair_add(struct lctx *cx, const char *key, const char *value)
 {
@@ -102,11 +88,11 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 		pair_add(cx, "Where you live", s);
 		free(s);
 		s = p->platforms_given ?
-		    names_list(p->platforms, p->nplatforms) :
+		    declared_join(p->platforms, p->nplatforms, 1) :
 		    xstrdup("All the platforms these guides cover");
 		pair_add(cx, "Platforms", s);
 		free(s);
-		s = p->topics_given ? names_list(p->topics, p->ntopics) :
+		s = p->topics_given ? declared_join(p->topics, p->ntopics, 1) :
 		    xstrdup("All topics");
 		pair_add(cx, "Topics", s);
 		free(s);

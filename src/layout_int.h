@@ -69,7 +69,6 @@ size_t		 text_add(struct lctx *, const char *, enum font, double size,
 void		 section_add(struct lctx *, const struct plan_guide *);
 void		 cover_add(struct lctx *, const struct cover *,
 		    size_t first_page, const size_t *section_pages);
-char		*names_list(const struct declared **, size_t);
 void		 followup_add(struct lctx *);
 
 /* Cut cx's rows into l's pages, add footers, resolve colours. */

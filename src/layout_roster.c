@@ -58,7 +58,7 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 		free(where);
 		where = t2;
 	}
-	what = p->platforms_given ? names_list(p->platforms, p->nplatforms) :
+	what = p->platforms_given ? declared_join(p->platforms, p->nplatforms, 1) :
 	    xstrdup("all platforms");
 	space_add(cx, t->space[SPACE_ITEM], 1);
 	s = xasprintf("%zu. %s", n, name);

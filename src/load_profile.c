@@ -8,18 +8,6 @@
 #include "load_int.h"
 #include "xalloc.h"
 
-static const char *const elements[SPEC__MAX] = {
-	[SPEC_NAME] = "name",
-	[SPEC_COUNTRY] = "country",
-	[SPEC_REGION] = "region",
-	[SPEC_STATE] = "state",
-	[SPEC_PLATFORMS] = "platforms",
-	[SPEC_TOPICS] = "topics",
-	[SPEC_PAPER] = "paper",
-	[SPEC_TEMPLATE] = "template",
-	[SPEC_COVER] = "cover",
-};
-
 static int
 spec_from_doc(xmlDocPtr doc, const char *path, struct profile_spec *spec)
 {
@@ -37,9 +25,9 @@ spec_from_doc(xmlDocPtr doc, const char *path, struct profile_spec *spec)
 	for (n = xml_first(xmlDocGetRootElement(doc)); n != NULL;
 	    n = xml_next(n))
 		for (f = 0; f < SPEC__MAX; f++)
-			if (xml_is(n, elements[f])) {
+			if (xml_is(n, spec_field_name(f))) {
 				free(spec->value[f]);
-				spec->value[f] = xml_text(n, path, elements[f]);
+				spec->value[f] = xml_text(n, path, spec_field_name(f));
 				xml_pos(n, path, &spec->pos[f]);
 			}
 	xmlFreeDoc(doc);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "model.h"
+#include "xalloc.h"
 
 static void
 rule_free_contents(struct rule *r)
@@ -119,4 +120,20 @@ const struct declared *
 guideset_topic(const struct guideset *gs, const char *id)
 {
 	return find_declared(gs->topics, gs->ntopics, id);
+}
+
+char *
+declared_join(const struct declared *const *d, size_t n, int names)
+{
+	char	*s, *t;
+	size_t	 i;
+
+	s = xstrdup("");
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%s%s", s, i ? ", " : "",
+		    names ? d[i]->name : d[i]->id);
+		free(s);
+		s = t;
+	}
+	return s;
 }

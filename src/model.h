@@ -129,4 +129,8 @@ const struct declared	*guideset_topic(const struct guideset *,
 			    const char *);
 const char		*field_name(enum field);
 
+/* "a, b, c" of the declarations' names (or ids); caller frees. */
+char			*declared_join(const struct declared *const *, size_t,
+			    int names);
+
 #endif

@@ -399,10 +399,11 @@ out:
 }
 
 /* Write all of buf to fd; 0 or -1 with errno set. */
-static int
-write_all(int fd, const unsigned char *buf, size_t len)
+int
+pdf_write_all(int fd, const void *p, size_t len)
 {
-	ssize_t	n;
+	const char	*buf = p;
+	ssize_t		 n;
 
 	while (len > 0) {
 		if ((n = write(fd, buf, len)) == -1) {
@@ -428,7 +429,7 @@ copy_out(struct pdfout *po, int fd)
 	for (;;) {
 		n = sizeof(buf);
 		rc = HPDF_ReadFromStream(po->doc, buf, &n);
-		if (n > 0 && write_all(fd, buf, n) == -1)
+		if (n > 0 && pdf_write_all(fd, buf, n) == -1)
 			return errno;
 		if (rc == HPDF_STREAM_EOF)
 			return 0;

@@ -18,6 +18,9 @@
 int		 pdf_fix_tounicode(HPDF_Doc, HPDF_Font,
 		    const unsigned char hi[32]);
 
+/* pdf.c: write all of buf to fd; 0, or -1 with errno set. */
+int		 pdf_write_all(int fd, const void *buf, size_t len);
+
 /* pdf_link.c: link annotations sharing one action per address. */
 struct pdf_links;
 

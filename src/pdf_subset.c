@@ -124,24 +124,6 @@ make_input(hb_face_t *face, const unsigned int *cps, size_t n)
 	return in;
 }
 
-/* Write all of buf to fd; 0 or -1 with errno set. */
-static int
-write_full(int fd, const char *buf, size_t len)
-{
-	ssize_t	n;
-
-	while (len > 0) {
-		if ((n = write(fd, buf, len)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /*
  * Subset the font to the code points cps[0..n) and write the result
  * into a new temporary file under $TMPDIR (or /tmp).  Returns its path,
@@ -183,7 +165,7 @@ pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n)
 		tmp = NULL;
 		goto out;
 	}
-	err = write_full(fd, data, len) == -1 ? errno : 0;
+	err = pdf_write_all(fd, data, len) == -1 ? errno : 0;
 	if (close(fd) == -1 && err == 0)
 		err = errno;
 	if (err != 0) {

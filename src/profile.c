@@ -57,20 +57,6 @@ report(const struct profile_spec *spec, enum spec_field f, enum msgid id,
 		msg(id, &spec->pos[f], "%s", buf);
 }
 
-static char *
-declared_list(struct declared *const *d, size_t n)
-{
-	char	*s = xstrdup(""), *t;
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		t = xasprintf("%s%s%s", s, i ? ", " : "", d[i]->id);
-		free(s);
-		s = t;
-	}
-	return s;
-}
-
 /*
  * Split a list at commas, semicolons and white space, look each word up
  * among the declarations, and keep each once.
@@ -95,7 +81,8 @@ resolve_list(const struct profile_spec *spec, enum spec_field f,
 			if (strcasecmp(known[i]->id, word) == 0)
 				break;
 		if (i == nknown) {
-			valid = declared_list(known, nknown);
+			valid = declared_join((const struct declared *const *)known,
+			    nknown, 0);
 			report(spec, f, id, "\"%s\" (known: %s)", word, valid);
 			free(valid);
 			rc = -1;
@@ -374,4 +361,23 @@ field_domain_max(const struct guideset *gs)
 	if (gs->ntopics > m)
 		m = gs->ntopics;
 	return m + REGION__MAX;
+}
+
+static const char *const spec_names[SPEC__MAX] = {
+	[SPEC_NAME] = "name",
+	[SPEC_COUNTRY] = "country",
+	[SPEC_REGION] = "region",
+	[SPEC_STATE] = "state",
+	[SPEC_PLATFORMS] = "platforms",
+	[SPEC_TOPICS] = "topics",
+	[SPEC_PAPER] = "paper",
+	[SPEC_TEMPLATE] = "template",
+	[SPEC_COVER] = "cover",
+};
+
+/* The element of a profile file, and the column of a roster. */
+const char *
+spec_field_name(enum spec_field f)
+{
+	return spec_names[f];
 }

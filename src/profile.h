@@ -48,6 +48,7 @@ struct profile {
 	int			  show_on_cover;
 };
 
+const char	*spec_field_name(enum spec_field);
 void		 profile_spec_set(struct profile_spec *, enum spec_field,
 		    const char *);
 void		 profile_spec_clear(struct profile_spec *);
