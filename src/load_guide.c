@@ -177,7 +177,7 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 			    xml_text(k, file, "paragraph");
 		else if (xml_is(k, "link")) {
 			it->link = xml_attr(k, "href");
-			it->link_label = xml_text(k, file, "link");
+			it->link_label = xml_text(k, file, NULL);
 			if (*it->link_label == '\0') {
 				free(it->link_label);
 				it->link_label = NULL;

@@ -27,7 +27,7 @@ spec_from_doc(xmlDocPtr doc, const char *path, struct profile_spec *spec)
 		for (f = 0; f < SPEC__MAX; f++)
 			if (xml_is(n, spec_field_name(f))) {
 				free(spec->value[f]);
-				spec->value[f] = xml_text(n, path, spec_field_name(f));
+				spec->value[f] = xml_text(n, path, NULL);
 				xml_pos(n, path, &spec->pos[f]);
 			}
 	xmlFreeDoc(doc);

@@ -59,6 +59,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "replace it with a character the font has" },
 	[MSG_TEXT_LONG] = { "text is too long",
 	    "shorten it" },
+	[MSG_TEXT_EMPTY] = { "text is empty",
+	    "write the text, or leave the element out if it is optional" },
 	[MSG_RULE_REGEX] = { "pattern does not compile",
 	    "fix the pattern; see pcre2pattern(3) for the syntax" },
 	[MSG_RULE_LIMIT] = { "pattern gave up: it would take too long to "
