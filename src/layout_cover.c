@@ -13,8 +13,12 @@ pair_add(struct lctx *cx, const char *key, const char *value)
 {
 	const struct template *t = cx->t;
 	struct srcpos	 none = { NULL, 0, 0 };
-	double		 kw = 110, size = t->size[SIZE_BODY];
+	double		 kw, size = t->size[SIZE_BODY];
 	size_t		 first;
+
+	/* The value column starts after the widest key, at any type size. */
+	kw = cx->m->width(cx->m->arg, FONT_BOLD, size, "Where you live", 14) +
+	    size;
 
 	first = text_add(cx, value, FONT_REGULAR, size, COLOUR_TEXT,
 	    cx->left + BOX_PAD + BOX_BAR + kw, cx->width - kw - 2 * BOX_PAD -
@@ -130,16 +134,17 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 			"checklist.",
 		};
 		for (i = 0; i < sizeof(how) / sizeof(how[0]); i++) {
-			space_add(cx, 3, 1);
+			/* The heading keeps its first line; then it may break. */
+			space_add(cx, 3, i == 0);
 			text_add(cx, how[i], FONT_REGULAR, t->size[SIZE_BODY],
-			    COLOUR_TEXT, cx->left, cx->width, 1, &none);
+			    COLOUR_TEXT, cx->left, cx->width, i == 0, &none);
 		}
 	}
 	space_add(cx, 6, 1);
 	s = xasprintf("%d steps, about %d minutes in all. You do not have to "
 	    "do them in one sitting.", pl->nsteps, pl->minutes);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
-	    cx->left, cx->width, 1, &none);
+	    cx->left, cx->width, 0, &none);
 	free(s);
 
 	/* Without a cover page, the sections follow on this page. */
@@ -164,7 +169,8 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 		    baseline(r->h, t->size[SIZE_BODY]), FONT_REGULAR,
 		    t->size[SIZE_BODY], COLOUR_MUTED, num, strlen(num));
 		free(s);
-		space_add(cx, 2, 1);
+		/* The list stays together: it is short, and read as one. */
+		space_add(cx, 2, i + 1 < pl->nguides);
 	}
 }
 
