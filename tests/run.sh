@@ -64,6 +64,9 @@ paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
 echo "unit tests:"
 if ${VALGRIND:-} "$UNIT" 2>"$OUT/unit.err"; then pass; else fail "unit tests"; cat "$OUT/unit.err"; fi
 
+echo "header rules:"
+. tests/headers.sh
+
 echo "guides:"
 status 0 "validate guides" rs validate guides
 has "$OUT/last.out" "no errors"
