@@ -18,6 +18,7 @@
 #include <hpdf_streams.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
 
 #include "pdf.h"
 #include "pdf_int.h"
@@ -269,6 +270,50 @@ set_font(HPDF_Page page, struct pen *pen, HPDF_Font font, double size)
 	pen->size = size;
 }
 
+/*
+ * Show text as a literal string of 2-byte codes.  libharu writes every
+ * code as four hex digits; raw bytes are half the size, before and
+ * after compression, and compressing them was a fifth of our time.
+ * The codes are the Unicode code points (Identity-H over libharu's
+ * UTF-8 encoder), big-endian; the text is checked UTF-8 in the BMP.
+ */
+static void
+show_text(HPDF_Page page, const char *text)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)page->attr;
+	unsigned char	*buf, *d;
+	unsigned int	 cp;
+	size_t		 off = 0;
+	int		 k;
+
+	buf = d = xmalloc(strlen(text) * 4 + 8);
+	*d++ = '(';
+	while (text[off] != '\0') {
+		cp = utf8_decode(text, &off);
+		for (k = 0; k < 2; k++) {
+			unsigned char	b = k == 0 ? (cp >> 8) & 0xff : cp & 0xff;
+
+			/*
+			 * Parentheses and backslash would end or escape the
+			 * string; a bare CR would be read as LF (as in U+010D,
+			 * č).  Every other byte may stand as it is.
+			 */
+			if (b == '\r') {
+				*d++ = '\\';
+				*d++ = 'r';
+				continue;
+			}
+			if (b == '(' || b == ')' || b == '\\')
+				*d++ = '\\';
+			*d++ = b;
+		}
+	}
+	memcpy(d, ") Tj\012", 5);
+	d += 5;
+	HPDF_Stream_Write(attr->stream, buf, (HPDF_UINT)(d - buf));
+	free(buf);
+}
+
 /* Draw one op; 0, or -1 after a message. */
 static int
 draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
@@ -284,7 +329,8 @@ draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
 		set_fill(page, pen, &o->rgb);
 		HPDF_Page_BeginText(page);
 		set_font(page, pen, po->font[o->font], o->size);
-		HPDF_Page_TextOut(page, o->x, ph - o->y, o->text);
+		HPDF_Page_MoveTextPos(page, o->x, ph - o->y);
+		show_text(page, o->text);
 		HPDF_Page_EndText(page);
 		break;
 	case OP_FILL:

@@ -55,7 +55,7 @@ pdf_ok "$OUT/composite.pdf"
 if pdftotext -q "$OUT/composite.pdf" - |
     grep -Fxq 'Nested marks: ẤẦẨẪẬ ǕǗǙ ḈḔḖ ắằ'; then pass
 else fail "composite glyphs do not read back"; fi
-if pdftotext -q "$OUT/composite.pdf" - | grep -Fxq 'Accents: é ü ß ø Ł ő'
+if pdftotext -q "$OUT/composite.pdf" - | grep -Fxq 'Accents: é ü ß ø Ł ő č Ĩ ⠨ (a) \ b'
 then pass; else fail "accented letters do not read back"; fi
 
 # The checklist of the issue: every face embedded as a subset with a
