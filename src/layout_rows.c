@@ -137,6 +137,9 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	double		 h;
 
 	glyph_check(cx, f, text, pos);
+	/* Slanted letters lean past their advance: leave them room. */
+	if (f == FONT_ITALIC)
+		w -= size * 0.25;
 	n = layout_break(cx->m, f, size, text, w, &starts, &lens);
 	h = line_height(cx, size);
 	for (i = 0; i < n; i++) {

@@ -26,11 +26,11 @@ static void
 one(const char *text, const char *fontdir, const char *out)
 {
 	static const char *const faces[] = {
-		"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"
+		"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"
 	};
 	HPDF_Doc	 pdf;
 	HPDF_Page	 page = NULL;
-	HPDF_Font	 font[3];
+	HPDF_Font	 font[2];
 	const char	*p, *nl;
 	char		 path[4096], line[2048];
 	double		 y = 0;
@@ -41,7 +41,7 @@ one(const char *text, const char *fontdir, const char *out)
 	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(pdf);
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 2; i++) {
 		snprintf(path, sizeof(path), "%s/%s", fontdir, faces[i]);
 		font[i] = HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, path,
 		    HPDF_TRUE), "UTF-8");
@@ -62,7 +62,7 @@ one(const char *text, const char *fontdir, const char *out)
 		line[len] = '\0';
 		if (len > 0) {
 			HPDF_Page_BeginText(page);
-			HPDF_Page_SetFontAndSize(page, font[k++ % 3], 10);
+			HPDF_Page_SetFontAndSize(page, font[k++ % 2], 10);
 			HPDF_Page_TextOut(page, 56, y, line);
 			HPDF_Page_EndText(page);
 		}
