@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * The PDF device: the one place that sees libharu.  It measures text for
- * the layout and draws the finished pages, then writes the file safely.
+ * The PDF device: measures text for the layout (through HarfBuzz, in
+ * pdf_subset.c), draws the finished pages with libharu, with fonts
+ * subset to what is drawn, and writes the file safely.
  */
 #include <sys/stat.h>
 
@@ -144,10 +145,9 @@ new_doc(struct pdfout *po)
 }
 
 /*
- * Load the TrueType font file into doc as a UTF-8 font.  name is the
- * font's own file, for messages.  A font that will be written gets a
- * correct ToUnicode map for the blocks in hi; the measuring document
- * is never written (hi NULL).  Returns 0, or -1 after a message.
+ * Load the TrueType font file into doc as a UTF-8 font, with a correct
+ * ToUnicode map for the blocks in hi.  name is the font's own file, for
+ * messages.  Returns 0, or -1 after a message.
  */
 static int
 load_font(struct pdfout *po, HPDF_Doc doc, const char *file,
@@ -164,8 +164,6 @@ load_font(struct pdfout *po, HPDF_Doc doc, const char *file,
 	*def = HPDF_Doc_FindFontDef(doc, fname);
 	if (*font == NULL || *def == NULL || failed(po, name))
 		return -1;
-	if (hi == NULL)
-		return 0;
 	po->doing = "replacing the ToUnicode map";
 	if (pdf_fix_tounicode(doc, *font, hi) == -1 || failed(po, name))
 		return -1;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: ISC */
-/* The PDF device: libharu measures text and draws a layout. */
+/* The PDF device: measures text for the layout, and draws it as a PDF. */
 #ifndef PDF_H
 #define PDF_H
 
