@@ -277,20 +277,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		ncover = front->npages;
 		layout_free(front);
 	}
-	front->pages = xreallocarray(front->pages,
-	    front->npages + l->npages, sizeof(*front->pages));
-	memcpy(front->pages + front->npages, l->pages,
-	    l->npages * sizeof(*l->pages));
-	front->marks = xreallocarray(front->marks, front->nmarks + l->nmarks,
-	    sizeof(*front->marks));
-	for (i = 0; i < l->nmarks; i++) {
-		front->marks[front->nmarks] = l->marks[i];
-		front->marks[front->nmarks++].page += front->npages;
-	}
-	front->npages += l->npages;
-	free(l->pages);
-	free(l->marks);
-	free(l);
+	layout_append(front, l, 1);
 	free(section_row);
 	free(section_page);
 done:
