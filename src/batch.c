@@ -438,11 +438,14 @@ batch_run(struct session *s, const struct batch_opts *o)
 		}
 		people[i].file = file_name(o->outdir, people[i].row, width,
 		    name, country);
-		people[i].label = name != NULL && *name != '\0' ?
-		    xasprintf("%s (%s)", name, strrchr(people[i].file, '/') + 1) :
-		    xstrdup(strrchr(people[i].file, '/') + 1);
 		read_person(s, r, field_of, c->records[0].nfields, o->roster,
 		    &people[i]);
+		/* The name as checked and cleaned, not as typed. */
+		people[i].label = people[i].profile != NULL &&
+		    people[i].profile->name != NULL ?
+		    xasprintf("%s (%s)", people[i].profile->name,
+			strrchr(people[i].file, '/') + 1) :
+		    xstrdup(strrchr(people[i].file, '/') + 1);
 		todo += people[i].profile != NULL;
 	}
 

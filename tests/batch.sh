@@ -30,6 +30,7 @@ has "$B/one/7-br.pdf" "LGPD"
 check "pack: qpdf" qpdf --check "$B/pack.pdf"
 has "$B/pack.pdf" "Facilitator sheet"
 has "$B/pack.pdf" "Maria García (1-maria-garcia.pdf)"
+has "$B/pack.pdf" "Multi line \"name\" (4-multi-line-name.pdf)"
 has "$B/pack.pdf" "META-01"
 starts=""
 n=$(pages "$B/pack.pdf")
