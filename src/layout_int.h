@@ -11,7 +11,7 @@
 #include "layout.h"
 
 #define CHECKBOX	11.0	/* side of a step's checkbox */
-#define INDENT		34.0	/* step text starts this far in */
+#define INDENT		34.0	/* step text starts at least this far in */
 #define BOX_PAD		10.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */
 #define QR_MODULE	2.2	/* side of a QR module, points */

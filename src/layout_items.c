@@ -200,33 +200,43 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	struct row	*r;
 	char		 num[16], *right;
-	double		 size = t->size[SIZE_ITEM], h, rw, x;
+	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent;
 	size_t		 first;
 
 	snprintf(num, sizeof(num), "%d.", pi->number);
+	/*
+	 * The text starts after room for a two-digit number at this type
+	 * size; numbers are right-aligned in that room, so 9. and 10. line
+	 * up on the full stop.
+	 */
+	nw = cx->m->width(cx->m->arg, FONT_BOLD, size, "88.", 3);
+	indent = CHECKBOX + 5 + nw + 6;
+	if (indent < INDENT)
+		indent = INDENT;
 	right = it->minutes > 0 ?
 	    xasprintf("%s · %d min", pi->code, it->minutes) :
 	    xstrdup(pi->code);
 	rw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
 	    right, strlen(right));
-	x = cx->left + INDENT;
+	x = cx->left + indent;
 
 	first = text_add(cx, it->title, FONT_BOLD, size, COLOUR_TEXT, x,
-	    cx->width - INDENT - rw - 12, 1, &it->pos);
+	    cx->width - indent - rw - 12, 1, &it->pos);
 	r = &cx->rows[first];
 	h = r->h;
 	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX) / 2,
 	    CHECKBOX, CHECKBOX, 0.9, COLOUR_BOX);
-	op_text(r, cx->left + CHECKBOX + 5, baseline(h, size), FONT_BOLD,
-	    size, COLOUR_ACCENT, num, strlen(num));
+	op_text(r, x - 6 - cx->m->width(cx->m->arg, FONT_BOLD, size, num,
+	    strlen(num)), baseline(h, size), FONT_BOLD, size, COLOUR_ACCENT,
+	    num, strlen(num));
 	op_text(r, cx->left + cx->width - rw, baseline(h, size),
 	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, right,
 	    strlen(right));
 	free(right);
 
-	item_body(cx, pi, x, cx->width - INDENT, srcnum);
+	item_body(cx, pi, x, cx->width - indent, srcnum);
 
-	done_add(cx, it, x, cx->width - INDENT);
+	done_add(cx, it, x, cx->width - indent);
 }
 
 static void
