@@ -10,7 +10,6 @@
 #include "coverage.h"
 #include "explain.h"
 #include "newguide.h"
-#include "paths.h"
 #include "plan.h"
 #include "profile.h"
 #include "session.h"
@@ -529,8 +528,9 @@ cmd_list(int argc, char **argv)
 {
 	struct opts	 o;
 	struct session	 s;
-	char		**files = NULL, *dir, *name, *dot;
-	int		 n = 0, i, rc;
+	char		**names = NULL;
+	size_t		  n = 0, i;
+	int		  rc;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -541,24 +541,14 @@ cmd_list(int argc, char **argv)
 		goto out;
 	}
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0) {
-		dir = xasprintf("%s/templates", s.datadir);
-		if ((n = paths_list_xml(dir, &files)) < 0)
-			n = 0;
-		for (i = 0; i < n; i++) {
-			/* Show the bare name: standard, not a path. */
-			name = strrchr(files[i], '/') + 1;
-			if ((dot = strrchr(name, '.')) != NULL)
-				*dot = '\0';
-			memmove(files[i], name, strlen(name) + 1);
-		}
+		n = session_templates(&s, &names);
 		if (o.json)
-			explain_list_json(stdout, s.gs, files, (size_t)n);
+			explain_list_json(stdout, s.gs, names, n);
 		else
-			explain_list(stdout, s.gs, files, (size_t)n);
+			explain_list(stdout, s.gs, names, n);
 		for (i = 0; i < n; i++)
-			free(files[i]);
-		free(files);
-		free(dir);
+			free(names[i]);
+		free(names);
 	}
 	session_end(&s);
 out:

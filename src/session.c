@@ -207,6 +207,48 @@ guideset_version(const struct guideset *gs)
 	return v;
 }
 
+/* Add the bare names of the templates in dir to names, once each. */
+static void
+add_templates(const char *dir, char ***names, size_t *n, size_t *cap)
+{
+	char	**files, *name, *dot;
+	size_t	  j;
+	int	  nf, i;
+
+	if ((nf = paths_list_xml(dir, &files)) < 0)
+		return;
+	for (i = 0; i < nf; i++) {
+		/* Show the bare name: standard, not a path. */
+		name = strrchr(files[i], '/') + 1;
+		if ((dot = strrchr(name, '.')) != NULL)
+			*dot = '\0';
+		for (j = 0; j < *n; j++)
+			if (strcmp((*names)[j], name) == 0)
+				break;
+		if (j == *n)
+			*XAPPEND(*names, *n, *cap) = xstrdup(name);
+		free(files[i]);
+	}
+	free(files);
+}
+
+size_t
+session_templates(struct session *s, char ***names)
+{
+	char	*dir;
+	size_t	 n = 0, cap = 0;
+
+	*names = NULL;
+	dir = xasprintf("%s/templates", s->datadir);
+	add_templates(dir, names, &n, &cap);
+	free(dir);
+	if ((dir = user_dir("templates")) != NULL) {
+		add_templates(dir, names, &n, &cap);
+		free(dir);
+	}
+	return n;
+}
+
 struct profile *
 session_profile(struct session *s, const struct profile_spec *opts,
     const char *file)

@@ -59,6 +59,12 @@ struct profile	*session_profile(struct session *,
 int		 session_template(struct session *, const char *name,
 		    struct template *);
 
+/*
+ * The names of the templates a build can use, built-in and the user's
+ * own, each once, in *names (the caller frees each and the array).
+ */
+size_t		 session_templates(struct session *, char ***names);
+
 /* Load the fonts, once.  Returns 0, or -1 after a message. */
 int		 session_fonts(struct session *);
 

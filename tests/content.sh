@@ -71,6 +71,7 @@ sed -e 's/id="test"/id="mine"/' -e 's/id="t-/id="mine-/g' -e 's/code="TEST"/code
 sed -e 's/name="workshop"/name="my-look"/' templates/workshop.xml >"$X/rightsheet/templates/my-look.xml"
 status 0 "list with a user guide" env XDG_DATA_HOME="$(pwd)/$X" "$RIGHTSHEET" list
 has "$OUT/last.out" "my-topic"
+has "$OUT/last.out" "my-look"
 has "$OUT/last.out" "meta-ai"
 status 0 "build with a user guide and template" env XDG_DATA_HOME="$(pwd)/$X" \
     "$RIGHTSHEET" build --country DE --platforms facebook --template my-look -o "$X/mine.pdf"
