@@ -24,11 +24,20 @@ advance(struct parser *ps)
 	ps->p++;
 }
 
+static int
+quote_error(const struct parser *ps, int line, int col, char *buf)
+{
+	struct srcpos	pos = { ps->file, line, col };
+
+	msg(MSG_CSV_QUOTE, &pos, NULL);
+	free(buf);
+	return -1;
+}
+
 /* One field; leaves ps at the comma, line end or end of input. */
 static int
 field(struct parser *ps, struct csv_field *f)
 {
-	struct srcpos	 pos;
 	char		*buf;
 	size_t		 len = 0, cap = 64;
 
@@ -38,14 +47,8 @@ field(struct parser *ps, struct csv_field *f)
 	if (ps->p < ps->end && *ps->p == '"') {
 		advance(ps);
 		for (;;) {
-			if (ps->p >= ps->end) {
-				pos.file = ps->file;
-				pos.line = f->line;
-				pos.col = f->col;
-				msg(MSG_CSV_QUOTE, &pos, NULL);
-				free(buf);
-				return -1;
-			}
+			if (ps->p >= ps->end)
+				return quote_error(ps, f->line, f->col, buf);
 			if (*ps->p == '"') {
 				advance(ps);
 				if (ps->p < ps->end && *ps->p == '"') {
@@ -63,14 +66,8 @@ field(struct parser *ps, struct csv_field *f)
 	} else {
 		while (ps->p < ps->end && *ps->p != ',' && *ps->p != '\n' &&
 		    *ps->p != '\r') {
-			if (*ps->p == '"') {
-				pos.file = ps->file;
-				pos.line = ps->line;
-				pos.col = ps->col;
-				msg(MSG_CSV_QUOTE, &pos, NULL);
-				free(buf);
-				return -1;
-			}
+			if (*ps->p == '"')
+				return quote_error(ps, ps->line, ps->col, buf);
 			buf[len++] = *ps->p;
 			advance(ps);
 			if (len + 1 >= cap)

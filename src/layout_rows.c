@@ -95,19 +95,13 @@ op_rect(struct row *r, enum op_type type, double x, double y, double w,
 	o->colour = c;
 }
 
+/* A clickable area: a rectangle that is not drawn, with its URI. */
 void
 op_link(struct row *r, double x, double y, double w, double h,
     const char *uri)
 {
-	struct op	*o;
-
-	o = XAPPEND(r->ops, r->nops, r->cap);
-	o->type = OP_LINK;
-	o->x = x;
-	o->y = y;
-	o->w = w;
-	o->h = h;
-	o->text = xstrdup(uri);
+	op_rect(r, OP_LINK, x, y, w, h, 0, COLOUR_LINK);
+	r->ops[r->nops - 1].text = xstrdup(uri);
 }
 
 double
