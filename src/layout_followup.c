@@ -88,7 +88,12 @@ followup_add(struct lctx *cx)
 	cx->rows[first].newpage = 1;
 	cx->rows[first].mark = xstrdup("Follow-up");
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
-	text_add(cx, "Some steps do not stay done: people-search sites often "
+	/* Say only what the page holds. */
+	text_add(cx, nre == 0 ? "Companies have a set time to answer a "
+	    "request. Keep track of yours here." : ndl == 0 ?
+	    "Some steps do not stay done: people-search sites often list "
+	    "you again. Keep track of them here." :
+	    "Some steps do not stay done: people-search sites often "
 	    "list you again, and companies have a set time to answer a "
 	    "request. Keep track of them here.", FONT_REGULAR,
 	    t->size[SIZE_BODY], COLOUR_TEXT, cx->left, cx->width, 1, NULL);
