@@ -17,6 +17,7 @@
 
 #include "batch.h"
 #include "csv.h"
+#include "fault.h"
 #include "layout.h"
 #include "pdf.h"
 #include "utf8.h"
@@ -31,6 +32,7 @@ struct person {
 	char		*label;		/* for the facilitator sheet */
 	int		 row;		/* 1-based data row */
 	int		 ok;		/* its PDF was written */
+	int		 done;		/* a worker said how it went */
 	int		 minutes;
 	int		 pages;
 };
@@ -200,6 +202,14 @@ read_person(struct session *s, const struct csv_record *r,
 	}
 	before = msg_count(MSGL_ERROR);
 	p->profile = profile_make(&spec, s->gs);
+	/* A template is a cell like any other: its row, not a usage error. */
+	if (p->profile != NULL &&
+	    !session_has_template(s, p->profile->template)) {
+		msg(MSG_PROFILE_TEMPLATE, &spec.pos[SPEC_TEMPLATE], "\"%s\"",
+		    p->profile->template);
+		profile_free(p->profile);
+		p->profile = NULL;
+	}
 	if (p->profile == NULL && msg_count(MSGL_ERROR) == before) {
 		pos.file = file;
 		pos.line = r->line;
@@ -211,29 +221,34 @@ read_person(struct session *s, const struct csv_record *r,
 
 /*
  * Worker k of n makes the PDFs of rows k, k + n, ... and reports each
- * on fd as "index pages minutes" or "index -1 0".
+ * on fd as "index pages minutes status", status being the exit status
+ * the row alone would give (0 when its PDF was written).  Returns 0, or
+ * -1 if the parent cannot be told: it then reports the rows left.
  */
-static void
+static int
 work(struct session *s, struct person *people, size_t np, size_t k,
     size_t n, int fd)
 {
 	struct build_result	 res;
 	char			 line[64];
 	size_t			 i;
-	int			 len;
+	int			 len, st;
 
 	for (i = k; i < np; i += n) {
 		if (people[i].profile == NULL)
 			continue;
-		if (session_build(s, people[i].profile, people[i].file,
-		    &res) == 0)
-			len = snprintf(line, sizeof(line), "%zu %zu %d\n", i,
-			    res.pages, res.minutes);
-		else
-			len = snprintf(line, sizeof(line), "%zu -1 0\n", i);
-		if (write(fd, line, (size_t)len) != len)
-			_exit(EXIT_SYSERR);
+		/* Each row's status is its own. */
+		msg_reset();
+		memset(&res, 0, sizeof(res));
+		st = msg_status(session_build(s, people[i].profile,
+		    people[i].file, &res) == -1);
+		len = snprintf(line, sizeof(line), "%zu %zu %d %d\n", i,
+		    res.pages, res.minutes, st);
+		if (fault_point(FAULT_SITE) ||
+		    write(fd, line, (size_t)len) != len)
+			return -1;
 	}
+	return 0;
 }
 
 static void
@@ -244,17 +259,85 @@ progress(size_t done, size_t total)
 		    total, done == total ? "\n" : "");
 }
 
+/* Fold a worker's exit status for a row into ours. */
+static void
+note_status(int st)
+{
+	if (st == EXIT_INPUT)
+		msg_note(MSGL_ERROR);
+	else if (st == EXIT_USAGE)
+		msg_note(MSGL_USAGE);
+	else if (st != EXIT_OK)
+		msg_note(MSGL_SYSERR);
+}
+
+/* Read the workers' reports until they all close the pipe. */
+static void
+collect_reports(int fd, struct person *people, size_t np, size_t todo,
+    size_t *done)
+{
+	FILE	*in;
+	char	 line[64];
+	long	 idx;
+	int	 pages, minutes, st;
+
+	if ((in = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return;
+	}
+	while (fgets(line, sizeof(line), in) != NULL) {
+		if (sscanf(line, "%ld %d %d %d", &idx, &pages, &minutes,
+		    &st) != 4 || idx < 0 || (size_t)idx >= np ||
+		    people[idx].done)
+			continue;
+		people[idx].done = 1;
+		if (st == EXIT_OK) {
+			people[idx].ok = 1;
+			people[idx].pages = pages;
+			people[idx].minutes = minutes;
+		} else
+			note_status(st);
+		progress(++*done, todo);
+	}
+	fclose(in);
+}
+
+/*
+ * Say which rows no worker reported on, and why: a worker that was not
+ * started or that stopped early (killed, out of memory, cannot write
+ * to the pipe).  Every row is accounted for.
+ */
+static void
+report_lost(struct person *people, size_t np, const char *why)
+{
+	char	rows[256];
+	size_t	i, len = 0, lost = 0;
+
+	rows[0] = '\0';
+	for (i = 0; i < np; i++) {
+		if (people[i].profile == NULL || people[i].done)
+			continue;
+		if (lost++ < 20 && len < sizeof(rows) - 16)
+			len += (size_t)snprintf(rows + len, sizeof(rows) - len,
+			    "%s%d", len ? ", " : "", people[i].row);
+	}
+	if (lost > 20)
+		snprintf(rows + len, sizeof(rows) - len, " and %zu more",
+		    lost - 20);
+	if (lost > 0)
+		msg(MSG_SYS_WORKER, NULL, "row%s %s: %s", lost > 1 ? "s" : "",
+		    rows, why);
+}
+
 /* Run the workers and collect what each made.  Returns rows done. */
 static size_t
 run_workers(struct session *s, struct person *people, size_t np,
     size_t todo, int jobs)
 {
-	FILE	*in;
 	pid_t	*pids;
-	char	 line[64];
+	char	 why[128];
 	size_t	 done = 0, i;
-	long	 idx;
-	int	 fds[2], pages, minutes, k, st;
+	int	 fds[2], k, st, started;
 
 	if (jobs <= 1 || todo <= 1) {
 		/* No fork for one worker: simpler to debug and to trace. */
@@ -263,55 +346,57 @@ run_workers(struct session *s, struct person *people, size_t np,
 
 			if (people[i].profile == NULL)
 				continue;
+			people[i].done = 1;
 			if (session_build(s, people[i].profile,
 			    people[i].file, &res) == 0) {
 				people[i].ok = 1;
 				people[i].pages = (int)res.pages;
 				people[i].minutes = res.minutes;
-			}
+			} else
+				(void)msg_status(1);
 			progress(++done, todo);
 		}
 		return done;
 	}
 	if (pipe(fds) == -1) {
-		msg(MSG_SYS_WRITE, NULL, "cannot start workers: %s",
-		    strerror(errno));
+		msg(MSG_SYS_FORK, NULL, "%s", strerror(errno));
+		report_lost(people, np, "no worker process could be started");
 		return 0;
 	}
 	fflush(NULL);
 	pids = xcalloc((size_t)jobs, sizeof(*pids));
-	for (k = 0; k < jobs; k++) {
-		if ((pids[k] = fork()) == -1)
+	for (started = 0; started < jobs; started++) {
+		pids[started] = fault_point(FAULT_SITE) ? (errno = EAGAIN, -1) :
+		    fork();
+		if (pids[started] == -1) {
+			msg(MSG_SYS_FORK, NULL, "%s", strerror(errno));
 			break;
-		if (pids[k] == 0) {
+		}
+		if (pids[started] == 0) {
 			close(fds[0]);
-			work(s, people, np, (size_t)k, (size_t)jobs, fds[1]);
+			st = work(s, people, np, (size_t)started,
+			    (size_t)jobs, fds[1]);
 			close(fds[1]);
 			fflush(NULL);
-			_exit(0);
+			_exit(st == 0 ? EXIT_OK : EXIT_SYSERR);
 		}
 	}
 	close(fds[1]);
-	if ((in = fdopen(fds[0], "r")) != NULL) {
-		while (fgets(line, sizeof(line), in) != NULL) {
-			if (sscanf(line, "%ld %d %d", &idx, &pages,
-			    &minutes) != 3 || idx < 0 || (size_t)idx >= np)
-				continue;
-			if (pages >= 0) {
-				people[idx].ok = 1;
-				people[idx].pages = pages;
-				people[idx].minutes = minutes;
-			}
-			progress(++done, todo);
-		}
-		fclose(in);
-	} else
-		close(fds[0]);
-	for (k = 0; k < jobs; k++)
-		if (pids[k] > 0)
-			while (waitpid(pids[k], &st, 0) == -1 && errno == EINTR)
-				continue;
+	collect_reports(fds[0], people, np, todo, &done);
+	snprintf(why, sizeof(why), "no worker process could be started");
+	for (k = 0; k < started; k++) {
+		while (waitpid(pids[k], &st, 0) == -1 && errno == EINTR)
+			continue;
+		if (WIFSIGNALED(st))
+			snprintf(why, sizeof(why), "a worker process was "
+			    "stopped by signal %d (%s)", WTERMSIG(st),
+			    strsignal(WTERMSIG(st)));
+		else if (WIFEXITED(st) && WEXITSTATUS(st) != 0)
+			snprintf(why, sizeof(why), "a worker process ended "
+			    "with status %d", WEXITSTATUS(st));
+	}
 	free(pids);
+	report_lost(people, np, why);
 	return done;
 }
 
@@ -371,6 +456,10 @@ make_dirs(const char *dir)
 	char	*p, *slash;
 	int	 rc = 0;
 
+	if (*dir == '\0') {
+		errno = ENOENT;
+		return -1;
+	}
 	p = xstrdup(dir);
 	for (slash = p + 1; rc == 0 && (slash = strchr(slash, '/')) != NULL;
 	    slash++) {
@@ -396,6 +485,9 @@ batch_run(struct session *s, const struct batch_opts *o)
 	int		*field_of = NULL, width, jobs, rc = -1;
 	size_t		 len, np = 0, i, todo = 0, made;
 
+	/* Before any work: the pack must not replace the roster. */
+	if (o->combined != NULL && pdf_check_target(o->combined) == -1)
+		return -1;
 	if ((buf = read_roster(o->roster, &len)) == NULL)
 		return -1;
 	c = csv_parse(o->roster, buf, len);

@@ -324,11 +324,38 @@ out:
 	return schema;
 }
 
+/*
+ * libxml2 allocates through these: out of memory ends the program with
+ * its message, rather than coming back as a parse error that would
+ * blame the guide ("not well-formed", "cannot load a schema").
+ */
+static void *
+xml_malloc(size_t n)
+{
+	return xmalloc(n);
+}
+
+static void *
+xml_realloc(void *p, size_t n)
+{
+	return xreallocarray(p, n, 1);
+}
+
+static char *
+xml_strdup(const char *s)
+{
+	return xstrdup(s);
+}
+
 struct loader *
 loader_alloc(const char *schemadir, const char *templatedir)
 {
+	static int	 once;
 	struct loader	*l;
 
+	/* Before any other libxml2 call, as its manual says. */
+	if (!once++)
+		xmlMemSetup(free, xml_malloc, xml_realloc, xml_strdup);
 	xmlInitParser();
 	l = xcalloc(1, sizeof(*l));
 	if ((l->guide = schema_load(schemadir, "guide.xsd")) == NULL ||

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /* rightsheet: the command line, and the stages called in order. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,8 +8,10 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "cleanup.h"
 #include "coverage.h"
 #include "explain.h"
+#include "fault.h"
 #include "newguide.h"
 #include "plan.h"
 #include "profile.h"
@@ -256,6 +259,10 @@ parse_opts(int argc, char **argv, struct opts *o,
 		case OPT_COMBINED:
 			if (help != help_batch)
 				goto bad;
+			if (*optarg == '\0') {
+				msg_usage(MSG_USAGE_OUTPUT_EMPTY, "--combined");
+				return -1;
+			}
 			free(o->combined);
 			o->combined = xstrdup(optarg);
 			break;
@@ -291,6 +298,10 @@ parse_opts(int argc, char **argv, struct opts *o,
 			if (help != help_build && help != help_batch &&
 			    help != help_newguide)
 				goto bad;
+			if (*optarg == '\0') {
+				msg_usage(MSG_USAGE_OUTPUT_EMPTY, NULL);
+				return -1;
+			}
 			free(o->output);
 			o->output = xstrdup(optarg);
 			break;
@@ -337,9 +348,10 @@ cmd_explain(int argc, char **argv)
 	struct session	 s;
 	struct profile	*p = NULL;
 	struct plan	*pl = NULL;
-	int		 rc;
+	int		 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
+	memset(&s, 0, sizeof(s));
 	if ((rc = parse_opts(argc, argv, &o, help_explain, 1)) != 0)
 		goto out;
 	if (optind < argc) {
@@ -349,8 +361,11 @@ cmd_explain(int argc, char **argv)
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
 	    (pl = plan_build(s.gs, p, s.rules)) != NULL) {
+		/* An empty plan is an answer, but not a useful one. */
 		if (pl->nguides == 0)
 			msg(MSG_PLAN_EMPTY, NULL, NULL);
+		else
+			failed = 0;
 		if (o.json)
 			explain_plan_json(stdout, pl);
 		else
@@ -361,7 +376,7 @@ cmd_explain(int argc, char **argv)
 	session_end(&s);
 out:
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -372,7 +387,7 @@ cmd_build(int argc, char **argv)
 	struct profile		*p = NULL;
 	struct build_result	 res;
 	const char		*out;
-	int			 rc;
+	int			 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -385,14 +400,16 @@ cmd_build(int argc, char **argv)
 	out = o.output != NULL ? o.output : "checklist.pdf";
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
-	    session_build(&s, p, out, &res) == 0)
+	    session_build(&s, p, out, &res) == 0) {
 		fprintf(stderr, "rightsheet: wrote %s: %zu pages, %d steps\n",
 		    out, res.pages, res.steps);
+		failed = 0;
+	}
 	profile_free(p);
 	session_end(&s);
 out:
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -402,7 +419,7 @@ cmd_validate(int argc, char **argv)
 	struct session	 s;
 	size_t		 i, items = 0;
 	long		 tried;
-	int		 rc;
+	int		 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -414,7 +431,9 @@ cmd_validate(int argc, char **argv)
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;
 		tried = o.coverage ? coverage_check(s.gs, s.rules) : 0;
+		/* Finding errors is what validate is for. */
 		if (msg_count(MSGL_ERROR) == 0) {
+			failed = 0;
 			printf("%zu guides, %zu items: no errors\n",
 			    s.gs->nguides, items);
 			if (o.coverage)
@@ -426,7 +445,7 @@ cmd_validate(int argc, char **argv)
 	session_end(&s);
 out:
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -435,7 +454,7 @@ cmd_batch(int argc, char **argv)
 	struct opts		 o;
 	struct session		 s;
 	struct batch_opts	 bo;
-	int			 rc;
+	int			 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -455,14 +474,12 @@ cmd_batch(int argc, char **argv)
 	bo.combined = o.combined;
 	bo.jobs = o.jobs;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
-	    batch_run(&s, &bo) == -1 && msg_exit() == EXIT_OK)
-		rc = -2;	/* a row failed in a worker process */
+	    batch_run(&s, &bo) == 0)
+		failed = 0;
 	session_end(&s);
 out:
 	opts_free(&o);
-	if (rc == 1)
-		return EXIT_OK;
-	return rc == -2 ? EXIT_INPUT : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -471,7 +488,7 @@ cmd_new_guide(int argc, char **argv)
 	struct opts	 o;
 	struct session	 s;
 	char		*path = NULL;
-	int		 rc;
+	int		 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	if ((rc = parse_opts(argc, argv, &o, help_newguide, 0)) != 0)
@@ -485,14 +502,16 @@ cmd_new_guide(int argc, char **argv)
 	}
 	path = o.output != NULL ? xstrdup(o.output) :
 	    xasprintf("%s.xml", argv[optind]);
-	session_clock(&s);
-	if (newguide_write(argv[optind], path, s.today) == 0)
+	if (session_clock(&s) == 0 &&
+	    newguide_write(argv[optind], path, s.today) == 0) {
 		fprintf(stderr, "rightsheet: wrote %s; edit it, then check it "
 		    "with: rightsheet validate %s\n", path, path);
+		failed = 0;
+	}
 out:
 	free(path);
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -500,7 +519,7 @@ cmd_wizard(int argc, char **argv)
 {
 	struct opts	 o;
 	struct session	 s;
-	int		 rc;
+	int		 rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -515,12 +534,13 @@ cmd_wizard(int argc, char **argv)
 		msg_usage(MSG_USAGE_NO_TERMINAL, NULL);
 		goto out;
 	}
-	if (session_start(&s, o.guides_dir, NULL, 0) == 0)
-		(void)wizard_run(&s, stdin, stdout);
+	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
+	    wizard_run(&s, stdin, stdout) == 0)
+		failed = 0;
 	session_end(&s);
 out:
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
 static int
@@ -530,7 +550,7 @@ cmd_list(int argc, char **argv)
 	struct session	 s;
 	char		**names = NULL;
 	size_t		  n = 0, i;
-	int		  rc;
+	int		  rc, failed = 1;
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
@@ -549,11 +569,29 @@ cmd_list(int argc, char **argv)
 		for (i = 0; i < n; i++)
 			free(names[i]);
 		free(names);
+		failed = 0;
 	}
 	session_end(&s);
 out:
 	opts_free(&o);
-	return rc == 1 ? EXIT_OK : msg_exit();
+	return rc == 1 ? EXIT_OK : msg_status(failed);
+}
+
+/*
+ * Whatever went to standard output must have arrived: a full disk or a
+ * closed pipe behind "explain > file" is a failure like any other.
+ */
+static int
+finish(int status, int printed)
+{
+	errno = 0;
+	if (fflush(stdout) == EOF || ferror(stdout) ||
+	    (printed && fault_point(FAULT_SITE))) {
+		msg(MSG_SYS_STDOUT, NULL, "%s", strerror(errno ? errno : EIO));
+		if (status < EXIT_SYSERR)
+			status = EXIT_SYSERR;
+	}
+	return status;
 }
 
 int
@@ -562,36 +600,40 @@ main(int argc, char **argv)
 	static const struct {
 		const char	*name;
 		int		(*run)(int, char **);
+		int		 printed;	/* its result goes to stdout */
 	} cmds[] = {
-		{ "build", cmd_build },
-		{ "explain", cmd_explain },
-		{ "validate", cmd_validate },
-		{ "list", cmd_list },
-		{ "batch", cmd_batch },
-		{ "new-guide", cmd_new_guide },
-		{ "wizard", cmd_wizard },
+		{ "build", cmd_build, 0 },
+		{ "explain", cmd_explain, 1 },
+		{ "validate", cmd_validate, 1 },
+		{ "list", cmd_list, 1 },
+		{ "batch", cmd_batch, 0 },
+		{ "new-guide", cmd_new_guide, 0 },
+		{ "wizard", cmd_wizard, 1 },
 	};
 	size_t	i;
 
+	xalloc_reserve_stack();
+	cleanup_signals();
 	/* Someone at a terminal with no idea what to type gets questions. */
 	if (argc < 2) {
 		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-			return cmd_wizard(1, argv);
+			return finish(cmd_wizard(1, argv), 1);
 		fputs(usage_main, stderr);
 		return EXIT_USAGE;
 	}
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
 	    strcmp(argv[1], "help") == 0) {
 		fputs(usage_main, stdout);
-		return EXIT_OK;
+		return finish(EXIT_OK, 1);
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("rightsheet %s\n", RIGHTSHEET_VERSION);
-		return EXIT_OK;
+		return finish(EXIT_OK, 1);
 	}
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		if (strcmp(argv[1], cmds[i].name) == 0)
-			return cmds[i].run(argc - 1, argv + 1);
+			return finish(cmds[i].run(argc - 1, argv + 1),
+			    cmds[i].printed);
 	msg_usage(MSG_USAGE_COMMAND, "\"%s\"", argv[1]);
 	return EXIT_USAGE;
 }

@@ -2,6 +2,8 @@
 /* Diagnostics: the one catalogue of messages and the one printer. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "msg.h"
 
@@ -134,6 +136,14 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_USAGE_WIZARD_EOF] = { "the questions ended before the last "
 	    "answer", "no checklist was written; run rightsheet wizard again" },
 
+	[MSG_USAGE_NOT_PDF] = { "will not replace a file that is not a PDF",
+	    "choose another name with -o; the file was left as it was" },
+	[MSG_USAGE_OUTPUT_EMPTY] = { "the output name is empty",
+	    "give a name after -o, for example -o checklist.pdf" },
+	[MSG_USAGE_EPOCH] = { "SOURCE_DATE_EPOCH is not a date rightsheet "
+	    "can print", "unset it, or give the seconds since 1970 of a "
+	    "date before the year 10000" },
+
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },
 	[MSG_SYS_DATA] = { "cannot find rightsheet's data files",
@@ -152,6 +162,15 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_SYS_EXISTS] = { "file already exists",
 	    "choose another name with -o, or move the old file away; it "
 	    "was left as it was" },
+	[MSG_SYS_STDOUT] = { "cannot write the output",
+	    "check where the output goes, and that the disk has space" },
+	[MSG_SYS_FORK] = { "cannot start a worker process",
+	    "close other programs, or try again with --jobs 1" },
+	[MSG_SYS_WORKER] = { "a worker process stopped before it finished",
+	    "the rows named were not made; run the command again" },
+	[MSG_SYS_SILENT] = { "a step failed without saying why",
+	    "this is a bug in rightsheet: please report it, with the "
+	    "command you ran" },
 	[MSG_SYS_WRITE] = { "cannot write the PDF",
 	    "check that the folder exists, that you may write to it and "
 	    "that the disk has space; no file was changed" },
@@ -273,6 +292,41 @@ msg_exit(void)
 	default:
 		return EXIT_OK;
 	}
+}
+
+int
+msg_status(int failed)
+{
+	int	st = msg_exit();
+
+	if (failed && st == EXIT_OK) {
+		msg(MSG_SYS_SILENT, NULL, NULL);
+		st = EXIT_SYSERR;
+	}
+	return st;
+}
+
+void
+msg_nomem_now(void)
+{
+	const char	*part[5];
+	size_t		 i;
+
+	part[0] = "rightsheet: error: ";
+	part[1] = msgs[MSG_SYS_NOMEM].text;
+	part[2] = "; ";
+	part[3] = msgs[MSG_SYS_NOMEM].hint;
+	part[4] = "\n";
+	for (i = 0; i < 5; i++)
+		if (write(STDERR_FILENO, part[i], strlen(part[i])) == -1)
+			return;
+}
+
+void
+msg_note(enum msglevel level)
+{
+	if (level > MSGL_OK && level < MSGL__MAX)
+		counts[level]++;
 }
 
 void

@@ -84,6 +84,9 @@ enum msgid {
 	MSG_USAGE_GUIDE_NAME,
 	MSG_USAGE_NO_TERMINAL,
 	MSG_USAGE_WIZARD_EOF,
+	MSG_USAGE_NOT_PDF,
+	MSG_USAGE_OUTPUT_EMPTY,
+	MSG_USAGE_EPOCH,
 
 	MSG_SYSERR,	/* ===== start of system errors ===== */
 	MSG_SYS_NOMEM,
@@ -95,6 +98,10 @@ enum msgid {
 	MSG_SYS_MKDIR,
 	MSG_SYS_WRITE,
 	MSG_SYS_EXISTS,
+	MSG_SYS_STDOUT,
+	MSG_SYS_FORK,
+	MSG_SYS_WORKER,
+	MSG_SYS_SILENT,
 
 	MSG__MAX
 };
@@ -115,6 +122,16 @@ enum msglevel	msg_level(enum msgid);
 enum msglevel	msg_worst(void);
 int		msg_count(enum msglevel);
 int		msg_exit(void);
+/*
+ * The exit status of a command that failed (failed != 0) or not: the
+ * worst level reported; a failure that reported nothing is a bug, said
+ * as such, and exits 3.  Never 0 for a failure.
+ */
+int		msg_status(int failed);
+/* The out-of-memory message, async-signal-safe: for a signal handler. */
+void		msg_nomem_now(void);
+/* Count a message of this level printed by another process. */
+void		msg_note(enum msglevel);
 void		msg_reset(void);
 /* Count but do not print messages up to this level (for fuzzers). */
 void		msg_quiet(enum msglevel);

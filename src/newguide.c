@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fault.h"
 #include "msg.h"
 #include "newguide.h"
 #include "xalloc.h"
@@ -78,7 +79,7 @@ newguide_write(const char *name, const char *path, const char *today)
 	char		 code[9], recheck[32];
 	const char	*p;
 	FILE		*f;
-	int		 fd, y, m, d;
+	int		 fd, y, m, d, err;
 
 	for (p = name; *p != '\0'; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
@@ -116,8 +117,11 @@ newguide_write(const char *name, const char *path, const char *today)
 		return -1;
 	}
 	fprintf(f, skeleton, name, code, today, recheck);
-	if (fclose(f) == EOF) {
-		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+	err = fault_point(FAULT_SITE) ? EIO : 0;
+	if (fclose(f) == EOF && err == 0)
+		err = errno;
+	if (err != 0) {
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
 		unlink(path);
 		return -1;
 	}

@@ -4,6 +4,7 @@
  * pdf_subset.c), draws the finished pages with libharu, with fonts
  * subset to what is drawn, and writes the file safely.
  */
+#define _GNU_SOURCE		/* O_TMPFILE, linkat */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -21,6 +22,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
 
+#include "cleanup.h"
 #include "pdf.h"
 #include "pdf_int.h"
 #include "utf8.h"
@@ -61,10 +63,18 @@ struct pdfout {
 	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
 	HPDF_FontDef	 def[FONT__MAX];
 	struct pdf_links *links;	/* its link actions */
-	HPDF_STATUS	 error;		/* first libharu error */
-	HPDF_STATUS	 detail;
-	const char	*doing;		/* for the message */
 };
+
+/*
+ * The first libharu failure in the document being written: by return
+ * value, or through the error handler (which libharu calls before the
+ * failing call returns).  One document is written at a time.
+ */
+static struct {
+	HPDF_STATUS	 error;		/* 0: none */
+	HPDF_STATUS	 detail;	/* errno or index, as libharu gives */
+	const char	*call;		/* the call that failed, as written */
+} first;
 
 /* Code points each face draws: a bitmap over the BMP per face. */
 struct cpset {
@@ -76,31 +86,69 @@ struct cpset {
 static void
 on_error(HPDF_STATUS error, HPDF_STATUS detail, void *arg)
 {
-	struct pdfout	*po = arg;
-
-	if (po->error == 0) {
-		po->error = error;
-		po->detail = detail;
+	if (first.error == 0) {
+		first.error = error;
+		first.detail = detail;
 	}
 }
 
-static int
-failed(struct pdfout *po, const char *file)
+int
+pdf_ck(HPDF_STATUS st, const char *call)
 {
-	struct srcpos	pos = { file, 0, 0 };
-
-	if (po->error == 0)
+	if (st != HPDF_OK && first.error == 0)
+		first.error = st;
+	if (first.error == 0)
 		return 0;
-	if (po->error == HPDF_FILE_OPEN_ERROR || po->error == HPDF_TTF_INVALID_CMAP ||
-	    po->error == HPDF_TTF_MISSING_TABLE || po->error == HPDF_INVALID_TTC_FILE)
+	if (first.call == NULL)
+		first.call = call;
+	return -1;
+}
+
+void *
+pdf_ckp(void *obj, const char *call)
+{
+	/* libharu's handler has the code; an injected fault has none. */
+	if (obj == NULL && first.error == 0)
+		first.error = HPDF_FAULT;
+	if (first.error == 0)
+		return obj;
+	if (first.call == NULL)
+		first.call = call;
+	return NULL;
+}
+
+HPDF_STATUS
+pdf_failure(void)
+{
+	return first.error;
+}
+
+/*
+ * Report the first libharu failure, for the output file path: a font
+ * it cannot read is a damaged installation; anything else is a fault
+ * to report.  Only the name of the call is shown, not its arguments.
+ */
+static void
+report_failure(const char *path)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	const char	*call = first.call != NULL ? first.call : "libharu";
+	int		 len;
+
+	len = (int)strcspn(call, "(");
+	if (first.error == HPDF_FAULT)
+		msg(MSG_SYS_PDF, &pos, "a test made %.*s fail", len, call);
+	else if (first.error == HPDF_FILE_OPEN_ERROR ||
+	    first.error == HPDF_TTF_INVALID_CMAP ||
+	    first.error == HPDF_TTF_MISSING_TABLE ||
+	    first.error == HPDF_INVALID_TTC_FILE)
 		msg(MSG_SYS_FONT, &pos, "libharu error 0x%04X (detail %u) "
-		    "while %s", (unsigned)po->error, (unsigned)po->detail,
-		    po->doing);
+		    "in %.*s", (unsigned)first.error, (unsigned)first.detail,
+		    len, call);
 	else
-		msg(MSG_SYS_PDF, file != NULL ? &pos : NULL,
-		    "libharu error 0x%04X (detail %u) while %s",
-		    (unsigned)po->error, (unsigned)po->detail, po->doing);
-	return 1;
+		msg(MSG_SYS_PDF, &pos, "libharu error 0x%04X (detail %u) in "
+		    "%.*s", (unsigned)first.error, (unsigned)first.detail,
+		    len, call);
 }
 
 static double
@@ -129,45 +177,59 @@ has_glyph(void *arg, enum font f, unsigned int cp)
 	return pdf_face_width(po->face[face_of(f)], cp) >= 0;
 }
 
+/*
+ * libharu allocates through these.  It does not survive a failed
+ * allocation (SIGSEGV under a small ulimit -v), so running out of
+ * memory ends the program here, with its message, as everywhere else.
+ */
+static void *
+hpdf_alloc(HPDF_UINT size)
+{
+	return xmalloc(size);
+}
+
+static void
+hpdf_free(void *p)
+{
+	free(p);
+}
+
 /* A new libharu document set up for UTF-8 text, or NULL. */
 static HPDF_Doc
 new_doc(struct pdfout *po)
 {
 	HPDF_Doc	doc;
 
-	if ((doc = HPDF_New(on_error, po)) == NULL)
+	doc = HPP(HPDF_NewEx(on_error, hpdf_alloc, hpdf_free, 0, po));
+	if (doc == NULL)
 		return NULL;
 	/* Only objects created after this are compressed. */
-	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
-	HPDF_UseUTFEncodings(doc);
-	HPDF_SetCurrentEncoder(doc, "UTF-8");
+	if (HP(HPDF_SetCompressionMode(doc, HPDF_COMP_ALL)) == -1 ||
+	    HP(HPDF_UseUTFEncodings(doc)) == -1 ||
+	    HP(HPDF_SetCurrentEncoder(doc, "UTF-8")) == -1) {
+		HPDF_Free(doc);
+		return NULL;
+	}
 	return doc;
 }
 
 /*
  * Load the TrueType font file into doc as a UTF-8 font, with a correct
- * ToUnicode map for the blocks in hi.  name is the font's own file, for
- * messages.  Returns 0, or -1 after a message.
+ * ToUnicode map for the blocks in hi.  Returns 0, or -1 on a libharu
+ * failure.
  */
 static int
-load_font(struct pdfout *po, HPDF_Doc doc, const char *file,
-    const char *name, const unsigned char *hi, HPDF_Font *font,
-    HPDF_FontDef *def)
+load_font(HPDF_Doc doc, const char *file, const unsigned char *hi,
+    HPDF_Font *font, HPDF_FontDef *def)
 {
 	const char	*fname;
 
-	po->doing = "loading the font";
-	fname = HPDF_LoadTTFontFromFile(doc, file, HPDF_TRUE);
-	if (fname == NULL || failed(po, name))
+	if ((fname = HPP(HPDF_LoadTTFontFromFile(doc, file, HPDF_TRUE))) ==
+	    NULL ||
+	    (*font = HPP(HPDF_GetFont(doc, fname, "UTF-8"))) == NULL ||
+	    (*def = HPP(HPDF_Doc_FindFontDef(doc, fname))) == NULL)
 		return -1;
-	*font = HPDF_GetFont(doc, fname, "UTF-8");
-	*def = HPDF_Doc_FindFontDef(doc, fname);
-	if (*font == NULL || *def == NULL || failed(po, name))
-		return -1;
-	po->doing = "replacing the ToUnicode map";
-	if (pdf_fix_tounicode(doc, *font, hi) == -1 || failed(po, name))
-		return -1;
-	return 0;
+	return pdf_fix_tounicode(doc, *font, hi);
 }
 
 struct pdfout *
@@ -177,7 +239,6 @@ pdf_alloc(const char *fontdir)
 	int		 f;
 
 	po = xcalloc(1, sizeof(*po));
-	po->doing = "starting the document";
 	/*
 	 * Text is measured with HarfBuzz from the font files: libharu
 	 * would build a 64K-entry map for each whole font first, which was
@@ -253,37 +314,42 @@ same_rgb(const struct rgb *a, const struct rgb *b)
 	return a->r == b->r && a->g == b->g && a->b == b->b;
 }
 
-static void
+/* The setters return 0, or -1 on a libharu failure. */
+static int
 set_fill(HPDF_Page page, struct pen *pen, const struct rgb *rgb)
 {
 	if (same_rgb(&pen->fill, rgb))
-		return;
-	HPDF_Page_SetRGBFill(page, rgb->r, rgb->g, rgb->b);
+		return 0;
 	pen->fill = *rgb;
+	return HP(HPDF_Page_SetRGBFill(page, rgb->r, rgb->g, rgb->b));
 }
 
-static void
+static int
 set_stroke(HPDF_Page page, struct pen *pen, const struct rgb *rgb,
     double width)
 {
 	if (!same_rgb(&pen->stroke, rgb)) {
-		HPDF_Page_SetRGBStroke(page, rgb->r, rgb->g, rgb->b);
 		pen->stroke = *rgb;
+		if (HP(HPDF_Page_SetRGBStroke(page, rgb->r, rgb->g,
+		    rgb->b)) == -1)
+			return -1;
 	}
 	if (pen->width != width) {
-		HPDF_Page_SetLineWidth(page, width);
 		pen->width = width;
+		if (HP(HPDF_Page_SetLineWidth(page, width)) == -1)
+			return -1;
 	}
+	return 0;
 }
 
-static void
+static int
 set_font(HPDF_Page page, struct pen *pen, HPDF_Font font, double size)
 {
 	if (pen->font == font && pen->size == size)
-		return;
-	HPDF_Page_SetFontAndSize(page, font, size);
+		return 0;
 	pen->font = font;
 	pen->size = size;
+	return HP(HPDF_Page_SetFontAndSize(page, font, size));
 }
 
 /*
@@ -293,14 +359,14 @@ set_font(HPDF_Page page, struct pen *pen, HPDF_Font font, double size)
  * The codes are the Unicode code points (Identity-H over libharu's
  * UTF-8 encoder), big-endian; the text is checked UTF-8 in the BMP.
  */
-static void
+static int
 show_text(HPDF_Page page, const char *text)
 {
 	HPDF_PageAttr	 attr = (HPDF_PageAttr)page->attr;
 	unsigned char	*buf, *d;
 	unsigned int	 cp;
 	size_t		 off = 0;
-	int		 k;
+	int		 k, rc;
 
 	buf = d = xmalloc(strlen(text) * 4 + 8);
 	*d++ = '(';
@@ -326,11 +392,12 @@ show_text(HPDF_Page page, const char *text)
 	}
 	memcpy(d, ") Tj\012", 5);
 	d += 5;
-	HPDF_Stream_Write(attr->stream, buf, (HPDF_UINT)(d - buf));
+	rc = HP(HPDF_Stream_Write(attr->stream, buf, (HPDF_UINT)(d - buf)));
 	free(buf);
+	return rc;
 }
 
-/* Draw one op; 0, or -1 after a message. */
+/* Draw one op; 0, or -1 on a failure (kept, or after a message). */
 static int
 draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
     const struct op *o, double ph)
@@ -341,70 +408,80 @@ draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
 	case OP_TEXT:
 		/* No code points, so no font was loaded for it. */
 		if (o->text[0] == '\0')
-			break;
-		set_fill(page, pen, &o->rgb);
-		HPDF_Page_BeginText(page);
-		set_font(page, pen, po->font[face_of(o->font)], o->size);
-		if (o->font == FONT_ITALIC)
-			HPDF_Page_SetTextMatrix(page, 1, 0, SLANT, 1, o->x,
-			    ph - o->y);
-		else
-			HPDF_Page_MoveTextPos(page, o->x, ph - o->y);
-		show_text(page, o->text);
-		HPDF_Page_EndText(page);
-		break;
+			return 0;
+		if (set_fill(page, pen, &o->rgb) == -1 ||
+		    HP(HPDF_Page_BeginText(page)) == -1 ||
+		    set_font(page, pen, po->font[face_of(o->font)],
+		    o->size) == -1)
+			return -1;
+		if (o->font == FONT_ITALIC) {
+			if (HP(HPDF_Page_SetTextMatrix(page, 1, 0, SLANT, 1,
+			    o->x, ph - o->y)) == -1)
+				return -1;
+		} else if (HP(HPDF_Page_MoveTextPos(page, o->x,
+		    ph - o->y)) == -1)
+			return -1;
+		if (show_text(page, o->text) == -1)
+			return -1;
+		return HP(HPDF_Page_EndText(page));
 	case OP_FILL:
-		set_fill(page, pen, &o->rgb);
-		HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h, o->w, o->h);
-		HPDF_Page_Fill(page);
-		break;
+		if (set_fill(page, pen, &o->rgb) == -1 ||
+		    HP(HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h,
+		    o->w, o->h)) == -1)
+			return -1;
+		return HP(HPDF_Page_Fill(page));
 	case OP_STROKE:
-		set_stroke(page, pen, &o->rgb, o->size);
-		HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h, o->w, o->h);
-		HPDF_Page_Stroke(page);
-		break;
+		if (set_stroke(page, pen, &o->rgb, o->size) == -1 ||
+		    HP(HPDF_Page_Rectangle(page, o->x, ph - o->y - o->h,
+		    o->w, o->h)) == -1)
+			return -1;
+		return HP(HPDF_Page_Stroke(page));
 	case OP_RULE:
-		set_stroke(page, pen, &o->rgb, o->size);
-		HPDF_Page_MoveTo(page, o->x, ph - o->y);
-		HPDF_Page_LineTo(page, o->x + o->w, ph - o->y - o->h);
-		HPDF_Page_Stroke(page);
-		break;
+		if (set_stroke(page, pen, &o->rgb, o->size) == -1 ||
+		    HP(HPDF_Page_MoveTo(page, o->x, ph - o->y)) == -1 ||
+		    HP(HPDF_Page_LineTo(page, o->x + o->w,
+		    ph - o->y - o->h)) == -1)
+			return -1;
+		return HP(HPDF_Page_Stroke(page));
 	case OP_QR:
 		/* It saves and restores the graphics state: pen stays true. */
-		if (pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
-		    o->text) == -1)
-			return -1;
-		break;
+		return pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
+		    o->text);
 	case OP_LINK:
 		rect.left = o->x;
 		rect.right = o->x + o->w;
 		rect.top = ph - o->y;
 		rect.bottom = ph - o->y - o->h;
-		if (pdf_link_add(po->links, page, rect, o->text) == -1)
-			return -1;
-		break;
+		return pdf_link_add(po->links, page, rect, o->text);
 	}
 	return 0;
 }
 
-static void
+/* 0, or -1 on a libharu failure. */
+static int
 set_info(struct pdfout *po, const struct pdfinfo *info)
 {
 	HPDF_Date	 d;
 	struct tm	 tm;
 	time_t		 t;
 
-	HPDF_SetInfoAttr(po->doc, HPDF_INFO_TITLE, info->title);
-	HPDF_SetInfoAttr(po->doc, HPDF_INFO_SUBJECT, info->subject);
-	HPDF_SetInfoAttr(po->doc, HPDF_INFO_KEYWORDS, info->keywords);
-	HPDF_SetInfoAttr(po->doc, HPDF_INFO_CREATOR, "rightsheet");
-	HPDF_SetInfoAttr(po->doc, HPDF_INFO_PRODUCER, "rightsheet with "
-	    "libharu");
+	if (HP(HPDF_SetInfoAttr(po->doc, HPDF_INFO_TITLE, info->title)) ==
+	    -1 ||
+	    HP(HPDF_SetInfoAttr(po->doc, HPDF_INFO_SUBJECT,
+	    info->subject)) == -1 ||
+	    HP(HPDF_SetInfoAttr(po->doc, HPDF_INFO_KEYWORDS,
+	    info->keywords)) == -1 ||
+	    HP(HPDF_SetInfoAttr(po->doc, HPDF_INFO_CREATOR,
+	    "rightsheet")) == -1 ||
+	    HP(HPDF_SetInfoAttr(po->doc, HPDF_INFO_PRODUCER,
+	    "rightsheet with libharu")) == -1)
+		return -1;
+	/* The session keeps the epoch within years 1970-9999. */
 	if (info->epoch < 0)
-		return;
+		return 0;
 	t = (time_t)info->epoch;
 	if (gmtime_r(&t, &tm) == NULL)
-		return;
+		return 0;
 	memset(&d, 0, sizeof(d));
 	d.year = tm.tm_year + 1900;
 	d.month = tm.tm_mon + 1;
@@ -413,52 +490,55 @@ set_info(struct pdfout *po, const struct pdfinfo *info)
 	d.minutes = tm.tm_min;
 	d.seconds = tm.tm_sec;
 	d.ind = 'Z';
-	HPDF_SetInfoDateAttr(po->doc, HPDF_INFO_CREATION_DATE, d);
+	return HP(HPDF_SetInfoDateAttr(po->doc, HPDF_INFO_CREATION_DATE, d));
 }
 
-/* Draw every page; 0, or -1 after a message (libharu's come later). */
+/* Draw every page; 0, or -1 on a failure (kept, or after a message). */
 static int
 draw(struct pdfout *po, const struct layout *l)
 {
 	HPDF_Page	*pages;
-	HPDF_Outline	 root, o;
+	HPDF_Outline	 root = NULL, o;
 	HPDF_Destination dst;
 	HPDF_Encoder	 enc;
 	struct pen	 pen;
 	size_t		 i, j;
-	int		 rc = 0;
+	int		 rc = -1;
 
-	po->doing = "drawing the pages";
 	pages = xcalloc(l->npages ? l->npages : 1, sizeof(*pages));
-	for (i = 0; i < l->npages && po->error == 0; i++) {
-		pages[i] = HPDF_AddPage(po->doc);
-		HPDF_Page_SetWidth(pages[i], l->width);
-		HPDF_Page_SetHeight(pages[i], l->height);
+	for (i = 0; i < l->npages; i++) {
+		if ((pages[i] = HPP(HPDF_AddPage(po->doc))) == NULL ||
+		    HP(HPDF_Page_SetWidth(pages[i], l->width)) == -1 ||
+		    HP(HPDF_Page_SetHeight(pages[i], l->height)) == -1)
+			goto out;
 		pen_reset(&pen);
-		for (j = 0; j < l->pages[i].nops && po->error == 0; j++)
+		for (j = 0; j < l->pages[i].nops; j++)
 			if (draw_op(po, pages[i], &pen, &l->pages[i].ops[j],
-			    l->height) == -1) {
-				rc = -1;
+			    l->height) == -1)
 				goto out;
-			}
 	}
-	po->doing = "adding bookmarks";
-	enc = HPDF_GetEncoder(po->doc, "UTF-8");
-	root = NULL;
-	for (i = 0; i < l->nmarks && po->error == 0; i++) {
-		if (root == NULL) {
-			root = HPDF_CreateOutline(po->doc, NULL, "Checklist",
-			    enc);
-			HPDF_Outline_SetOpened(root, HPDF_TRUE);
+	if (l->nmarks > 0) {
+		if ((enc = HPP(HPDF_GetEncoder(po->doc, "UTF-8"))) == NULL ||
+		    (root = HPP(HPDF_CreateOutline(po->doc, NULL,
+		    "Checklist", enc))) == NULL ||
+		    HP(HPDF_Outline_SetOpened(root, HPDF_TRUE)) == -1)
+			goto out;
+		for (i = 0; i < l->nmarks; i++) {
+			if ((o = HPP(HPDF_CreateOutline(po->doc, root,
+			    l->marks[i].title, enc))) == NULL ||
+			    (dst = HPP(HPDF_Page_CreateDestination(
+			    pages[l->marks[i].page]))) == NULL ||
+			    /* Zoom must be within 0.08-32, else the document dies. */
+			    HP(HPDF_Destination_SetXYZ(dst, 0,
+			    l->height - l->marks[i].y, 1)) == -1 ||
+			    HP(HPDF_Outline_SetDestination(o, dst)) == -1)
+				goto out;
 		}
-		o = HPDF_CreateOutline(po->doc, root, l->marks[i].title, enc);
-		dst = HPDF_Page_CreateDestination(pages[l->marks[i].page]);
-		/* Zoom must be within 0.08-32, else the document dies. */
-		HPDF_Destination_SetXYZ(dst, 0, l->height - l->marks[i].y, 1);
-		HPDF_Outline_SetDestination(o, dst);
+		if (HP(HPDF_SetPageMode(po->doc,
+		    HPDF_PAGE_MODE_USE_OUTLINE)) == -1)
+			goto out;
 	}
-	if (root != NULL)
-		HPDF_SetPageMode(po->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	rc = 0;
 out:
 	free(pages);
 	return rc;
@@ -472,6 +552,10 @@ pdf_write_all(int fd, const void *p, size_t len)
 	ssize_t		 n;
 
 	while (len > 0) {
+		if (fault_point(FAULT_SITE)) {
+			errno = EIO;
+			return -1;
+		}
 		if ((n = write(fd, buf, len)) == -1) {
 			if (errno == EINTR)
 				continue;
@@ -483,7 +567,10 @@ pdf_write_all(int fd, const void *p, size_t len)
 	return 0;
 }
 
-/* Copy libharu's finished stream into fd; 0 or an errno value. */
+/*
+ * Copy libharu's finished document into fd.  Returns 0, an errno
+ * value, or -1 on a libharu failure.
+ */
 static int
 copy_out(struct pdfout *po, int fd)
 {
@@ -491,95 +578,230 @@ copy_out(struct pdfout *po, int fd)
 	HPDF_UINT32	 n;
 	HPDF_STATUS	 rc;
 
-	HPDF_ResetStream(po->doc);
+	if (HP(HPDF_ResetStream(po->doc)) == -1)
+		return -1;
 	for (;;) {
 		n = sizeof(buf);
-		rc = HPDF_ReadFromStream(po->doc, buf, &n);
+		rc = fault_point(FAULT_SITE) ? HPDF_FAULT :
+		    HPDF_ReadFromStream(po->doc, buf, &n);
+		/* The end of the stream is an "error" that ends the loop. */
+		if (rc != HPDF_OK && rc != HPDF_STREAM_EOF) {
+			(void)pdf_ck(rc, "HPDF_ReadFromStream");
+			return -1;
+		}
 		if (n > 0 && pdf_write_all(fd, buf, n) == -1)
 			return errno;
 		if (rc == HPDF_STREAM_EOF)
 			return 0;
-		if (rc != HPDF_OK)
-			return EIO;
 	}
+}
+
+/* Report err from copy_out (or a system call) for path; -1. */
+static int
+write_failed(const char *path, int err)
+{
+	struct srcpos	pos = { path, 0, 0 };
+
+	if (err == -1)
+		report_failure(path);
+	else
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
+	return -1;
 }
 
 /*
  * A device or pipe (/dev/stdout, /dev/full) cannot be replaced, only
- * written to: there is no old file to keep.
+ * written to.  Opened without O_TRUNC, and checked once open: if a
+ * regular file was swapped in since we looked, it is left untouched.
  */
 static int
 save_device(struct pdfout *po, const char *path)
 {
-	struct srcpos	pos = { path, 0, 0 };
+	struct stat	st;
 	int		fd, err;
 
-	if ((fd = open(path, O_WRONLY | O_CLOEXEC)) == -1) {
-		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
-		return -1;
+	if ((fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+		return write_failed(path, errno);
+	if (fstat(fd, &st) == -1 || S_ISREG(st.st_mode) ||
+	    S_ISDIR(st.st_mode)) {
+		close(fd);
+		return write_failed(path, EAGAIN);
 	}
 	err = copy_out(po, fd);
 	if (close(fd) == -1 && err == 0)
 		err = errno;
+	return err != 0 ? write_failed(path, err) : 0;
+}
+
+/*
+ * Refuse to replace a file that is not a PDF (a roster given as the
+ * output by mistake).  An empty file is fine.  0, or -1 after a message.
+ */
+static int
+check_replaceable(const char *path)
+{
+	char		 head[5];
+	ssize_t		 n;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK |
+	    O_NOCTTY)) == -1)
+		return 0;	/* gone, or unreadable: rename decides */
+	n = read(fd, head, sizeof(head));
+	close(fd);
+	if (n <= 0 || (n == sizeof(head) &&
+	    memcmp(head, "%PDF-", sizeof(head)) == 0))
+		return 0;
+	msg_usage(MSG_USAGE_NOT_PDF, "%s", path);
+	return -1;
+}
+
+/*
+ * Write into a file with no name in the target's folder (O_TMPFILE):
+ * if the program is killed, the kernel frees it and nothing is left.
+ * Only once it is complete and synced does it get a name, which is at
+ * once renamed over the target.  Returns the open file, or -1 if the
+ * file system cannot do this.
+ */
+static int
+open_unnamed(const char *dir, mode_t mode)
+{
+	return open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, mode & 0600);
+}
+
+/* Give the unnamed file fd the name tmp; 0 or -1. */
+static int
+name_unnamed(int fd, const char *tmp)
+{
+	char	proc[64];
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW) == 0)
+		return 0;
+	/* Without /proc: allowed to root. */
+	return linkat(fd, "", AT_FDCWD, tmp, AT_EMPTY_PATH);
+}
+
+/*
+ * Replace the regular file (or free name) path with the document, as
+ * one step: a failure or a kill at any moment leaves the old file as it
+ * was.  The new file keeps the old one's permissions (a checklist made
+ * private stays private); a new one gets the usual 0666 less umask.
+ */
+static int
+save_file(struct pdfout *po, const char *path, const struct stat *old)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	mode_t		 mode, mask;
+	const char	*slash;
+	char		*dir, *tmp;
+	int		 fd, err = 0, slot = -1, unnamed;
+	static unsigned	 seq;
+
+	if (old != NULL)
+		mode = old->st_mode & 07777;
+	else {
+		mask = umask(0);
+		umask(mask);
+		mode = 0666 & ~mask;
+	}
+	slash = strrchr(path, '/');
+	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
+	    xstrndup(path, (size_t)(slash - path));
+	if ((fd = open_unnamed(dir, mode)) != -1) {
+		unnamed = 1;
+		tmp = xasprintf("%s/.rightsheet-%ld-%u.pdf", dir,
+		    (long)getpid(), seq++);
+	} else {
+		/* A file system without O_TMPFILE: a named file, removed on
+		 * exit and on signals, but not on SIGKILL. */
+		unnamed = 0;
+		tmp = xasprintf("%s/.rightsheet-XXXXXX", dir);
+		slot = cleanup_remember(tmp);
+		if ((fd = mkstemp(tmp)) == -1) {
+			err = errno;
+			cleanup_forget(slot);
+			goto out;
+		}
+	}
+	if ((err = copy_out(po, fd)) == 0 && fault_point(FAULT_SITE))
+		err = EIO;
+	if (err == 0 && fsync(fd) == -1 && errno != EINVAL)
+		err = errno;
+	if (err == 0 && fchmod(fd, mode) == -1)
+		err = errno;
+	if (err == 0 && unnamed) {
+		slot = cleanup_remember(tmp);
+		if (name_unnamed(fd, tmp) == -1) {
+			err = errno;
+			cleanup_forget(slot);
+			slot = -1;
+		}
+	}
+	if (close(fd) == -1 && err == 0)
+		err = errno;
+	if (err == 0 && (fault_point(FAULT_SITE) || rename(tmp, path) == -1))
+		err = errno != 0 ? errno : EIO;
+	if (err != 0 && slot != -1)
+		unlink(tmp);
+	cleanup_forget(slot);
+out:
+	free(tmp);
+	free(dir);
 	if (err != 0) {
-		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
+		if (err == -1)
+			report_failure(path);
+		else
+			msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
 		return -1;
 	}
 	return 0;
 }
 
-/*
- * Save into a temporary file in the target's directory and rename it
- * over the target only once it is complete and synced: a failed run
- * leaves the old file untouched and no partial file behind.
- */
+int
+pdf_check_target(const char *path)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	struct stat	 st;
+
+	if (stat(path, &st) == -1)
+		return 0;
+	if (S_ISDIR(st.st_mode)) {
+		msg(MSG_SYS_OUTDIR, &pos, NULL);
+		return -1;
+	}
+	return S_ISREG(st.st_mode) ? check_replaceable(path) : 0;
+}
+
+/* Save the finished document to path; 0, or -1 after a message. */
 static int
 save(struct pdfout *po, const char *path)
 {
 	struct srcpos	 pos = { path, 0, 0 };
 	struct stat	 st;
-	mode_t		 mask;
-	char		*tmp, *slash;
-	int		 fd, err;
 
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		msg(MSG_SYS_OUTDIR, &pos, NULL);
 		return -1;
 	}
-	po->doing = "saving the document";
-	if (HPDF_SaveToStream(po->doc) != HPDF_OK || failed(po, path))
+	if (HP(HPDF_SaveToStream(po->doc)) == -1) {
+		report_failure(path);
 		return -1;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+	}
+	if (lstat(path, &st) == -1) {
+		if (errno != ENOENT)
+			return write_failed(path, errno);
+		return save_file(po, path, NULL);
+	}
+	/* A link is replaced by the file, never written through. */
+	if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
+	    !S_ISREG(st.st_mode))
 		return save_device(po, path);
-
-	if ((slash = strrchr(path, '/')) != NULL)
-		tmp = xasprintf("%.*s/.rightsheet-XXXXXX",
-		    (int)(slash - path), path);
-	else
-		tmp = xstrdup(".rightsheet-XXXXXX");
-	if ((fd = mkstemp(tmp)) == -1) {
-		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
-		free(tmp);
+	if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+		return save_device(po, path);
+	if (check_replaceable(path) == -1)
 		return -1;
-	}
-	err = copy_out(po, fd);
-	if (err == 0 && fsync(fd) == -1 && errno != EINVAL)
-		err = errno;
-	if (close(fd) == -1 && err == 0)
-		err = errno;
-	/* A new file gets the usual permissions, not mkstemp's 0600. */
-	mask = umask(0);
-	umask(mask);
-	if (err == 0 && chmod(tmp, 0666 & ~mask) == -1)
-		err = errno;
-	if (err == 0 && rename(tmp, path) == -1)
-		err = errno;
-	if (err != 0) {
-		unlink(tmp);
-		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
-	}
-	free(tmp);
-	return err != 0 ? -1 : 0;
+	return save_file(po, path, S_ISREG(st.st_mode) ? &st : NULL);
 }
 
 /* Note the code points of every text operation under its face. */
@@ -626,6 +848,7 @@ shorten_gid_map(struct pdfout *po, int f, unsigned int max)
 	if (attr->map_stream == NULL)
 		return 0;
 	st = attr->map_stream->stream;
+	/* Frees the buffers only: cannot fail. */
 	HPDF_MemStream_FreeData(st);
 	map = xmalloc(2 * ((size_t)max + 1));
 	for (cp = 0; cp <= max; cp++) {
@@ -633,7 +856,7 @@ shorten_gid_map(struct pdfout *po, int f, unsigned int max)
 		map[2 * cp] = (HPDF_BYTE)(gid >> 8);
 		map[2 * cp + 1] = (HPDF_BYTE)gid;
 	}
-	rc = HPDF_Stream_Write(st, map, 2 * (max + 1)) == HPDF_OK ? 0 : -1;
+	rc = HP(HPDF_Stream_Write(st, map, 2 * (max + 1)));
 	free(map);
 	return rc;
 }
@@ -641,15 +864,16 @@ shorten_gid_map(struct pdfout *po, int f, unsigned int max)
 /*
  * Load a subset of face f holding the code points in cs into po->doc.
  * libharu keeps the file open and reads the glyphs from it only when
- * saving; unlinking it now is safe (the open file outlives its name)
- * and leaves nothing behind whatever happens later.
+ * saving; closing our side now is safe (its own open file outlives
+ * ours, and the name) and leaves nothing behind whatever happens later.
+ * Returns 0, or -1 after a message or on a libharu failure.
  */
 static int
 load_subset(struct pdfout *po, const struct cpset *cs, int f)
 {
+	struct pdf_subset ss;
 	unsigned char	 hi[32];
 	unsigned int	*cps, cps_max;
-	char		*tmp;
 	size_t		 n;
 	unsigned int	 cp;
 	int		 rc;
@@ -662,14 +886,12 @@ load_subset(struct pdfout *po, const struct cpset *cs, int f)
 			hi[cp >> 11] |= 1U << ((cp >> 8) & 7);
 		}
 	cps_max = n > 0 ? cps[n - 1] : 0;
-	tmp = pdf_face_subset(po->face[f], cps, n);
+	rc = pdf_face_subset(po->face[f], cps, n, &ss);
 	free(cps);
-	if (tmp == NULL)
-		return -1;
-	rc = load_font(po, po->doc, tmp, po->path[f], hi, &po->font[f],
-	    &po->def[f]);
-	unlink(tmp);
-	free(tmp);
+	if (rc == -1)
+		return -2;
+	rc = load_font(po->doc, ss.name, hi, &po->font[f], &po->def[f]);
+	pdf_subset_close(&ss);
 	if (rc == 0 && n > 0)
 		rc = shorten_gid_map(po, f, cps_max);
 	return rc;
@@ -693,36 +915,41 @@ int
 pdf_write(struct pdfout *po, const struct layout *l,
     const struct pdfinfo *info, const char *path)
 {
-	struct cpset	*cs;
+	struct cpset	*cs = NULL;
 	int		 f, rc = -1;
 
-	po->error = 0;
-	po->doing = "starting the document";
-	if ((po->doc = new_doc(po)) == NULL) {
-		msg(MSG_SYS_NOMEM, NULL, NULL);
-		return -1;
-	}
+	memset(&first, 0, sizeof(first));
+	if ((po->doc = new_doc(po)) == NULL)
+		goto out;
 	po->links = pdf_links_alloc(po->doc);
 	cs = xcalloc(1, sizeof(*cs));
 	collect(cs, l);
 	for (f = 0; f < FONT__MAX; f++) {
 		po->font[f] = NULL;
 		po->def[f] = NULL;
-		if (cs->used[f] && load_subset(po, cs, f) == -1)
+		/* -2: pdf_face_subset has said why. */
+		if (cs->used[f] && (rc = load_subset(po, cs, f)) < 0)
 			goto out;
 	}
-	set_info(po, info);
-	if (draw(po, l) == -1 || failed(po, path))
+	rc = -1;
+	if (set_info(po, info) == -1 || draw(po, l) == -1)
 		goto out;
 	for (f = 0; f < FONT__MAX; f++)
 		if (po->def[f] != NULL)
 			use_all_glyphs(po->def[f]);
-	rc = save(po, path);
+	/* save() reports its own failures, libharu's among them. */
+	rc = save(po, path) == 0 ? 0 : -2;
 out:
+	/*
+	 * -1 with a libharu failure kept is reported here; other failures
+	 * said why where they happened.
+	 */
+	if (rc == -1 && pdf_failure() != 0)
+		report_failure(path);
 	free(cs);
 	pdf_links_free(po->links);
 	po->links = NULL;
 	HPDF_Free(po->doc);
 	po->doc = NULL;
-	return rc;
+	return rc == 0 ? 0 : -1;
 }

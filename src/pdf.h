@@ -34,4 +34,11 @@ const struct metrics *pdf_metrics(struct pdfout *);
 int		 pdf_write(struct pdfout *, const struct layout *,
 		    const struct pdfinfo *, const char *path);
 
+/*
+ * Check, before any work, that a PDF may be written to path: not a
+ * folder, not a file that is not a PDF.  0, or -1 after a message.
+ * pdf_write() checks again when it saves.
+ */
+int		 pdf_check_target(const char *path);
+
 #endif

@@ -44,25 +44,29 @@ pdf_fix_tounicode(HPDF_Doc doc, HPDF_Font font, const unsigned char hi[32])
 	for (n = 0, h = 0; h < 256; h++)
 		if (hi[h >> 3] & (1U << (h & 7)))
 			blocks[n++] = h;
-	stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
-	if (stream == NULL)
+	if ((stream = HPP(HPDF_DictStream_New(doc->mmgr, doc->xref))) ==
+	    NULL)
 		return -1;
 	stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	if (HPDF_Stream_WriteStr(stream->stream, cmap_head) != HPDF_OK)
+	if (HP(HPDF_Stream_WriteStr(stream->stream, cmap_head)) == -1)
 		return -1;
 	/* One range per block, at most 100 ranges per bfrange section. */
 	for (i = 0; i < n; i += k) {
 		k = n - i < 100 ? n - i : 100;
 		snprintf(line, sizeof(line), "%d beginbfrange\n", k);
-		HPDF_Stream_WriteStr(stream->stream, line);
+		if (HP(HPDF_Stream_WriteStr(stream->stream, line)) == -1)
+			return -1;
 		for (j = i; j < i + k; j++) {
 			snprintf(line, sizeof(line), "<%02X00> <%02XFF> <%02X00>\n",
 			    blocks[j], blocks[j], blocks[j]);
-			HPDF_Stream_WriteStr(stream->stream, line);
+			if (HP(HPDF_Stream_WriteStr(stream->stream, line)) == -1)
+				return -1;
 		}
-		HPDF_Stream_WriteStr(stream->stream, "endbfrange\n");
+		if (HP(HPDF_Stream_WriteStr(stream->stream,
+		    "endbfrange\n")) == -1)
+			return -1;
 	}
-	if (HPDF_Stream_WriteStr(stream->stream, cmap_tail) != HPDF_OK)
+	if (HP(HPDF_Stream_WriteStr(stream->stream, cmap_tail)) == -1)
 		return -1;
-	return HPDF_Dict_Add(font, "ToUnicode", stream) == HPDF_OK ? 0 : -1;
+	return HP(HPDF_Dict_Add(font, "ToUnicode", stream));
 }

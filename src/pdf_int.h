@@ -10,15 +10,39 @@
 
 #include <hpdf.h>
 
+#include "fault.h"
+
+/*
+ * Every libharu call is made through HP() (calls that return a status)
+ * or HPP() (calls that return an object), so that none goes unchecked:
+ * a failure, by return value or through the error handler, is kept
+ * with the call that failed, and pdf_write() reports the first one.
+ * HP() is 0 or -1; HPP() is the object or NULL.  tests/headers.sh
+ * checks that no other libharu call is made.
+ */
+#define HPDF_FAULT	0x1FFF		/* not libharu's: injected by a test */
+#define HP(call)	pdf_ck(fault_point(FAULT_SITE) ? HPDF_FAULT : \
+			    (call), #call)
+#define HPP(call)	pdf_ckp(fault_point(FAULT_SITE) ? NULL : \
+			    (void *)(call), #call)
+
+int		 pdf_ck(HPDF_STATUS, const char *call);
+void		*pdf_ckp(void *, const char *call);
+/* The first failure since the document was started, or 0. */
+HPDF_STATUS	 pdf_failure(void);
+
 /*
  * pdf_cmap.c: replace libharu's broken ToUnicode map of font with one
  * for the blocks of 256 code points marked in hi (bit n: U+nn00-nnFF).
- * Returns 0, or -1 if libharu failed.
+ * Returns 0, or -1 if libharu failed (kept for pdf_write's message).
  */
 int		 pdf_fix_tounicode(HPDF_Doc, HPDF_Font,
 		    const unsigned char hi[32]);
 
-/* pdf.c: write all of buf to fd; 0, or -1 with errno set. */
+/*
+ * pdf.c: write all of buf to fd; 0, or -1 with errno set.  The one
+ * place output is written, and a fault point.
+ */
 int		 pdf_write_all(int fd, const void *buf, size_t len);
 
 /* pdf_link.c: link annotations sharing one action per address. */
@@ -29,7 +53,10 @@ void		 pdf_links_free(struct pdf_links *);
 int		 pdf_link_add(struct pdf_links *, HPDF_Page, HPDF_Rect,
 		    const char *uri);
 
-/* pdf_qr.c: a QR code in the square (x, y, side w); 0 or -1 after a message. */
+/*
+ * pdf_qr.c: a QR code in the square (x, y, side w); 0, or -1 after a
+ * message (text too long, out of memory) or a libharu failure.
+ */
 int		 pdf_qr_draw(HPDF_Page, double x, double y, double w,
 		    const char *text);
 
@@ -38,8 +65,22 @@ struct pdf_face;
 
 struct pdf_face	*pdf_face_alloc(const char *path);
 void		 pdf_face_free(struct pdf_face *);
-char		*pdf_face_subset(struct pdf_face *, const unsigned int *cps,
-		    size_t n);
+/*
+ * A subset of the face holding cps[0..n), as a file libharu can open by
+ * name (in memory where the system allows: nothing is left on disk if
+ * the program is killed).  Returns 0 and fills in the name, or -1 after
+ * a message.  Close with pdf_subset_close() once libharu has read it.
+ */
+struct pdf_subset {
+	char		*name;		/* path for libharu */
+	int		 fd;		/* the open file */
+	char		*tmp;		/* a file on disk to remove, or NULL */
+	int		 slot;		/* its cleanup slot */
+};
+
+int		 pdf_face_subset(struct pdf_face *, const unsigned int *cps,
+		    size_t n, struct pdf_subset *);
+void		 pdf_subset_close(struct pdf_subset *);
 int		 pdf_face_width(struct pdf_face *, unsigned int cp);
 
 #endif

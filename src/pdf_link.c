@@ -83,6 +83,7 @@ action(struct pdf_links *pl, char *uri)
 {
 	struct action	*a;
 	HPDF_Dict	 d;
+	HPDF_String	 s;
 	size_t		 i;
 
 	for (i = 0; i < pl->nacts; i++)
@@ -90,12 +91,12 @@ action(struct pdf_links *pl, char *uri)
 			free(uri);
 			return pl->acts[i].dict;
 		}
-	if ((d = HPDF_Dict_New(pl->doc->mmgr)) == NULL ||
-	    HPDF_Xref_Add(pl->doc->xref, d) != HPDF_OK ||
-	    HPDF_Dict_AddName(d, "Type", "Action") != HPDF_OK ||
-	    HPDF_Dict_AddName(d, "S", "URI") != HPDF_OK ||
-	    HPDF_Dict_Add(d, "URI", HPDF_String_New(pl->doc->mmgr, uri,
-	    NULL)) != HPDF_OK) {
+	if ((d = HPP(HPDF_Dict_New(pl->doc->mmgr))) == NULL ||
+	    HP(HPDF_Xref_Add(pl->doc->xref, d)) == -1 ||
+	    HP(HPDF_Dict_AddName(d, "Type", "Action")) == -1 ||
+	    HP(HPDF_Dict_AddName(d, "S", "URI")) == -1 ||
+	    (s = HPP(HPDF_String_New(pl->doc->mmgr, uri, NULL))) == NULL ||
+	    HP(HPDF_Dict_Add(d, "URI", s)) == -1) {
 		free(uri);
 		return NULL;
 	}
@@ -118,18 +119,21 @@ pdf_link_add(struct pdf_links *pl, HPDF_Page page, HPDF_Rect rect,
 	char		*enc;
 
 	enc = uri_encode(uri);
-	if ((a = HPDF_Page_CreateURILinkAnnot(page, rect, enc)) == NULL) {
+	if ((a = HPP(HPDF_Page_CreateURILinkAnnot(page, rect, enc))) ==
+	    NULL) {
 		free(enc);
 		return -1;
 	}
 	if ((act = action(pl, enc)) == NULL)
 		return -1;
-	/* Replaces (and frees) the action libharu put inline. */
-	if (HPDF_Dict_Add(a, "A", act) != HPDF_OK)
+	/*
+	 * Replaces (and frees) the action libharu put inline.  Then the
+	 * page that holds it goes (optional, and 12 bytes a link), and the
+	 * border, or viewers draw the default 1 pt one.
+	 */
+	if (HP(HPDF_Dict_Add(a, "A", act)) == -1 ||
+	    HP(HPDF_Dict_RemoveElement(a, "P")) == -1 ||
+	    HP(HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0)) == -1)
 		return -1;
-	/* The page that holds it: optional, and 12 bytes a link. */
-	HPDF_Dict_RemoveElement(a, "P");
-	/* Otherwise viewers draw the default 1 pt border. */
-	HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 	return 0;
 }

@@ -26,9 +26,13 @@ pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
 {
 	QRcode		*qr;
 	double		 m, top;
-	int		 r, c, c0;
+	int		 r, c, c0, rc = -1;
 
 	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	if (qr == NULL && errno == ENOMEM) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+		return -1;
+	}
 	if (qr == NULL) {
 		msg(MSG_SYS_PDF, NULL, "cannot make a QR code of %s: %s",
 		    text, strerror(errno));
@@ -42,8 +46,9 @@ pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
 	 * path filled once: abutting rectangles filled one by one show
 	 * hairline seams in some viewers.
 	 */
-	HPDF_Page_GSave(page);
-	HPDF_Page_SetRGBFill(page, 0, 0, 0);
+	if (HP(HPDF_Page_GSave(page)) == -1 ||
+	    HP(HPDF_Page_SetRGBFill(page, 0, 0, 0)) == -1)
+		goto out;
 	for (r = 0; r < qr->width; r++) {
 		for (c = 0; c < qr->width; ) {
 			if ((qr->data[r * qr->width + c] & 1) == 0) {
@@ -53,12 +58,14 @@ pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
 			for (c0 = c; c < qr->width &&
 			    (qr->data[r * qr->width + c] & 1); c++)
 				continue;
-			HPDF_Page_Rectangle(page, x + (QUIET + c0) * m,
-			    top - (r + 1) * m, (c - c0) * m, m);
+			if (HP(HPDF_Page_Rectangle(page, x + (QUIET + c0) * m,
+			    top - (r + 1) * m, (c - c0) * m, m)) == -1)
+				goto out;
 		}
 	}
-	HPDF_Page_Fill(page);
-	HPDF_Page_GRestore(page);
+	if (HP(HPDF_Page_Fill(page)) == 0 && HP(HPDF_Page_GRestore(page)) == 0)
+		rc = 0;
+out:
 	QRcode_free(qr);
-	return 0;
+	return rc;
 }

@@ -4,6 +4,9 @@
  * libharu 2.3.0 embeds most of a TrueType font whole, so we hand it a
  * font that holds only the glyphs a document draws.
  */
+#define _GNU_SOURCE		/* memfd_create */
+#include <sys/mman.h>
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +15,7 @@
 #include <hb.h>
 #include <hb-subset.h>
 
+#include "cleanup.h"
 #include "msg.h"
 #include "pdf_int.h"
 #include "xalloc.h"
@@ -125,61 +129,168 @@ make_input(hb_face_t *face, const unsigned int *cps, size_t n)
 }
 
 /*
- * Subset the font to the code points cps[0..n) and write the result
- * into a new temporary file under $TMPDIR (or /tmp).  Returns its path,
- * which the caller unlinks and frees, or NULL after a message.
+ * libharu 2.3.0 writes a missing cvt, fpgm or prep as an empty table,
+ * then seeks to its offset to sum it; when that offset is the end of a
+ * font whose size is a multiple of 4 KB, the seek fails (libharu issue
+ * #305, fixed after 2.3.0) and the whole document with it: about one
+ * cover name in fifty did this.  Tables of one harmless byte each are
+ * never empty.  SVTCA[y] sets a direction and touches no stack; FWORD 0
+ * is one unused control value.
  */
-char *
-pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n)
+static const struct {
+	const char		*tag;
+	const unsigned char	 data[2];
+	unsigned int		 len;
+} stand_in[] = {
+	{ "cvt ", { 0x00, 0x00 }, 2 },
+	{ "fpgm", { 0x00 }, 1 },
+	{ "prep", { 0x00 }, 1 },
+};
+
+/*
+ * The subset with the stand-in tables added; a new reference.  The
+ * subset is read back as a plain face first: HarfBuzz 6 cannot list
+ * the tables of the face hb_subset() returns.
+ */
+static hb_blob_t *
+with_stand_ins(hb_face_t *subset)
+{
+	hb_face_t	*b, *sub;
+	hb_blob_t	*t, *out;
+	hb_tag_t	 tags[64], tag;
+	unsigned int	 count, start = 0, total, i;
+
+	t = hb_face_reference_blob(subset);
+	sub = hb_face_create(t, 0);
+	hb_blob_destroy(t);
+	if ((b = hb_face_builder_create()) == NULL) {
+		hb_face_destroy(sub);
+		return NULL;
+	}
+	do {
+		count = sizeof(tags) / sizeof(tags[0]);
+		total = hb_face_get_table_tags(sub, start, &count, tags);
+		for (i = 0; i < count; i++) {
+			t = hb_face_reference_table(sub, tags[i]);
+			hb_face_builder_add_table(b, tags[i], t);
+			hb_blob_destroy(t);
+		}
+		start += count;
+	} while (count > 0 && start < total);
+	for (i = 0; i < sizeof(stand_in) / sizeof(stand_in[0]); i++) {
+		tag = hb_tag_from_string(stand_in[i].tag, 4);
+		t = hb_face_reference_table(sub, tag);
+		if (hb_blob_get_length(t) == 0) {
+			hb_blob_destroy(t);
+			t = hb_blob_create((const char *)stand_in[i].data,
+			    stand_in[i].len, HB_MEMORY_MODE_READONLY, NULL,
+			    NULL);
+			hb_face_builder_add_table(b, tag, t);
+		}
+		hb_blob_destroy(t);
+	}
+	out = hb_face_reference_blob(b);
+	hb_face_destroy(b);
+	hb_face_destroy(sub);
+	return out;
+}
+
+/*
+ * A file for the subset that nothing can outlive: an anonymous memory
+ * file named through /proc, else a temporary file under $TMPDIR that
+ * the cleanup handlers remove on exit or on a signal.  Returns 0, or -1
+ * after a message.
+ */
+static int
+subset_file(struct pdf_subset *ss)
+{
+	struct srcpos	 pos = { NULL, 0, 0 };
+	const char	*dir;
+
+	ss->fd = memfd_create("rightsheet-font", MFD_CLOEXEC);
+	if (ss->fd != -1) {
+		ss->name = xasprintf("/proc/self/fd/%d", ss->fd);
+		if (access(ss->name, R_OK) == 0)
+			return 0;
+		/* No /proc: libharu could not open it by name. */
+		free(ss->name);
+		ss->name = NULL;
+		close(ss->fd);
+	}
+	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
+		dir = "/tmp";
+	ss->tmp = xasprintf("%s/rightsheet-font-XXXXXX", dir);
+	ss->slot = cleanup_remember(ss->tmp);
+	if ((ss->fd = mkstemp(ss->tmp)) == -1) {
+		/* The folder is what the user can fix (or change with TMPDIR). */
+		pos.file = dir;
+		msg(MSG_SYS_WRITE, &pos, "temporary font subset: %s",
+		    strerror(errno));
+		cleanup_forget(ss->slot);
+		free(ss->tmp);
+		ss->tmp = NULL;
+		return -1;
+	}
+	ss->name = xstrdup(ss->tmp);
+	return 0;
+}
+
+void
+pdf_subset_close(struct pdf_subset *ss)
+{
+	if (ss->fd != -1)
+		close(ss->fd);
+	if (ss->tmp != NULL) {
+		unlink(ss->tmp);
+		cleanup_forget(ss->slot);
+		free(ss->tmp);
+	}
+	free(ss->name);
+	memset(ss, 0, sizeof(*ss));
+	ss->fd = -1;
+}
+
+int
+pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n,
+    struct pdf_subset *ss)
 {
 	struct srcpos		 pos = { pf->path, 0, 0 };
 	hb_subset_input_t	*in = NULL;
 	hb_face_t		*sub = NULL;
 	hb_blob_t		*blob = NULL;
-	const char		*dir, *data;
-	char			*tmp = NULL;
-	unsigned int		 len;
-	int			 fd = -1, err;
+	const char		*data = NULL;
+	unsigned int		 len = 0;
+	int			 rc = -1;
 
+	memset(ss, 0, sizeof(*ss));
+	ss->fd = -1;
 	if ((in = make_input(pf->face, cps, n)) == NULL ||
 	    (sub = hb_subset_or_fail(pf->face, in)) == NULL) {
 		msg(MSG_SYS_FONT, &pos, "HarfBuzz cannot subset the font");
 		goto out;
 	}
-	blob = hb_face_reference_blob(sub);
-	data = hb_blob_get_data(blob, &len);
+	if ((blob = with_stand_ins(sub)) != NULL)
+		data = hb_blob_get_data(blob, &len);
 	if (len == 0) {
+		/* HarfBuzz gives empty blobs, not NULL, when memory runs out. */
 		msg(MSG_SYS_FONT, &pos, "HarfBuzz made an empty subset");
 		goto out;
 	}
-
-	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
-		dir = "/tmp";
-	tmp = xasprintf("%s/rightsheet-font-XXXXXX", dir);
-	/* The folder is what the user can fix (or change with TMPDIR). */
-	pos.file = dir;
-	if ((fd = mkstemp(tmp)) == -1) {
+	if (subset_file(ss) == -1)
+		goto out;
+	if (pdf_write_all(ss->fd, data, len) == -1) {
+		pos.file = ss->tmp != NULL ? ss->tmp : "memory";
 		msg(MSG_SYS_WRITE, &pos, "temporary font subset: %s",
 		    strerror(errno));
-		free(tmp);
-		tmp = NULL;
+		pdf_subset_close(ss);
 		goto out;
 	}
-	err = pdf_write_all(fd, data, len) == -1 ? errno : 0;
-	if (close(fd) == -1 && err == 0)
-		err = errno;
-	if (err != 0) {
-		msg(MSG_SYS_WRITE, &pos, "temporary font subset: %s",
-		    strerror(err));
-		unlink(tmp);
-		free(tmp);
-		tmp = NULL;
-	}
+	rc = 0;
 out:
 	hb_blob_destroy(blob);
 	hb_face_destroy(sub);
 	hb_subset_input_destroy(in);
-	return tmp;
+	return rc;
 }
 
 /*

@@ -27,6 +27,7 @@ struct rules {
 	size_t			  ncodes;
 	size_t			  cap;
 	pcre2_match_context	 *mctx;
+	pcre2_general_context	 *gctx;		/* our allocator */
 	pcre2_jit_stack		 *jit_stack;
 	pcre2_match_data	 *md;		/* sized for the largest */
 	int			  gave_up;	/* limit errors reported */
@@ -62,6 +63,23 @@ compile_one(struct rules *rs, pcre2_compile_context *cc, struct rule *r,
 	*XAPPEND(rs->codes, rs->ncodes, rs->cap) = code;
 }
 
+/*
+ * PCRE2 allocates through these: out of memory ends the program with
+ * its message, rather than coming back as a pattern that "does not
+ * compile" or "gave up", which would blame the guide.
+ */
+static void *
+pcre_alloc(PCRE2_SIZE n, void *arg)
+{
+	return xmalloc(n);
+}
+
+static void
+pcre_free(void *p, void *arg)
+{
+	free(p);
+}
+
 struct rules *
 rules_compile(struct guideset *gs, int *failed)
 {
@@ -72,9 +90,11 @@ rules_compile(struct guideset *gs, int *failed)
 
 	*failed = 0;
 	rs = xcalloc(1, sizeof(*rs));
-	if ((cc = pcre2_compile_context_create(NULL)) == NULL ||
-	    (rs->mctx = pcre2_match_context_create(NULL)) == NULL ||
-	    (rs->md = pcre2_match_data_create(1, NULL)) == NULL) {
+	if ((rs->gctx = pcre2_general_context_create(pcre_alloc, pcre_free,
+	    NULL)) == NULL ||
+	    (cc = pcre2_compile_context_create(rs->gctx)) == NULL ||
+	    (rs->mctx = pcre2_match_context_create(rs->gctx)) == NULL ||
+	    (rs->md = pcre2_match_data_create(1, rs->gctx)) == NULL) {
 		pcre2_compile_context_free(cc);
 		msg(MSG_SYS_NOMEM, NULL, NULL);
 		exit(EXIT_SYSERR);
@@ -84,7 +104,7 @@ rules_compile(struct guideset *gs, int *failed)
 	pcre2_set_depth_limit(rs->mctx, RULES_DEPTH_LIMIT);
 	pcre2_set_heap_limit(rs->mctx, RULES_HEAP_LIMIT);
 	rs->jit_stack = pcre2_jit_stack_create(32 * 1024, RULES_JIT_STACK,
-	    NULL);
+	    rs->gctx);
 	if (rs->jit_stack != NULL)
 		pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
 
@@ -113,6 +133,7 @@ rules_free(struct rules *rs)
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
+	pcre2_general_context_free(rs->gctx);
 	free(rs);
 }
 

@@ -47,7 +47,10 @@ user_dir(const char *kind)
 	return NULL;
 }
 
-void
+/* The last second of 9999-12-31: a date prints with four-digit years. */
+#define EPOCH_MAX	253402300799LL
+
+int
 session_clock(struct session *s)
 {
 	static const char *const months[] = {
@@ -62,20 +65,27 @@ session_clock(struct session *s)
 
 	s->epoch = -1;
 	t = time(NULL);
-	/* Reproducible builds: https://reproducible-builds.org/specs/ */
+	/*
+	 * Reproducible builds: https://reproducible-builds.org/specs/
+	 * asks for an error, not a guess, when the value is malformed.
+	 */
 	if ((env = getenv("SOURCE_DATE_EPOCH")) != NULL && *env != '\0') {
 		errno = 0;
 		s->epoch = strtoll(env, &end, 10);
-		if (errno == 0 && *end == '\0' && s->epoch >= 0)
-			t = (time_t)s->epoch;
-		else
+		if (errno != 0 || *end != '\0' || *env < '0' || *env > '9' ||
+		    s->epoch < 0 || s->epoch > EPOCH_MAX) {
+			msg_usage(MSG_USAGE_EPOCH, "\"%.40s\"", env);
 			s->epoch = -1;
+			return -1;
+		}
+		t = (time_t)s->epoch;
 	}
-	if (gmtime_r(&t, &tm) == NULL)
+	if (gmtime_r(&t, &tm) == NULL || tm.tm_year > 9999 - 1900)
 		memset(&tm, 0, sizeof(tm));
 	strftime(s->today, sizeof(s->today), "%Y-%m-%d", &tm);
 	snprintf(s->today_long, sizeof(s->today_long), "%d %s %d",
 	    tm.tm_mday, months[tm.tm_mon % 12], tm.tm_year + 1900);
+	return 0;
 }
 
 void
@@ -138,8 +148,8 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	int	 rc;
 
 	memset(s, 0, sizeof(*s));
-	session_clock(s);
-	if ((s->datadir = paths_datadir()) == NULL)
+	if (session_clock(s) == -1 ||
+	    (s->datadir = paths_datadir()) == NULL)
 		return -1;
 	schemadir = xasprintf("%s/guides/schema", s->datadir);
 	templatedir = xasprintf("%s/templates", s->datadir);
@@ -165,28 +175,56 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	return rc;
 }
 
-int
-session_template(struct session *s, const char *name, struct template *t)
+/*
+ * The file of the template called name (built-in, else the user's own),
+ * or NULL if there is none.  Names are checked first: never a path.
+ */
+static char *
+template_path(struct session *s, const char *name)
 {
 	char	*path, *user;
 	size_t	 i;
-	int	 rc;
 
 	for (i = 0; name[i] != '\0'; i++)
 		if (!((name[i] >= 'a' && name[i] <= 'z') ||
 		    (name[i] >= '0' && name[i] <= '9') || name[i] == '-'))
-			break;
+			return NULL;
+	if (i == 0)
+		return NULL;
 	path = xasprintf("%s/templates/%s.xml", s->datadir, name);
 	/* A user's own template, if there is no built-in one of its name. */
-	if (name[i] == '\0' && i > 0 && access(path, R_OK) == -1 &&
-	    (user = user_dir("templates")) != NULL) {
+	if (access(path, R_OK) == -1 && (user = user_dir("templates")) !=
+	    NULL) {
 		free(path);
 		path = xasprintf("%s/%s.xml", user, name);
 		free(user);
 	}
-	if (name[i] != '\0' || i == 0 || access(path, R_OK) == -1) {
-		msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"", name);
+	if (access(path, R_OK) == -1) {
 		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+int
+session_has_template(struct session *s, const char *name)
+{
+	char	*path;
+
+	if ((path = template_path(s, name)) == NULL)
+		return 0;
+	free(path);
+	return 1;
+}
+
+int
+session_template(struct session *s, const char *name, struct template *t)
+{
+	char	*path;
+	int	 rc;
+
+	if ((path = template_path(s, name)) == NULL) {
+		msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"", name);
 		return -1;
 	}
 	rc = load_template(s->loader, path, t);
@@ -345,7 +383,8 @@ session_build(struct session *s, const struct profile *p,
 	int		 rc = -1;
 
 	memset(res, 0, sizeof(*res));
-	if ((l = session_layout(s, p, &pl)) == NULL)
+	if (pdf_check_target(output) == -1 ||
+	    (l = session_layout(s, p, &pl)) == NULL)
 		return -1;
 	title = xasprintf("Privacy checklist: %s", p->country != NULL ?
 	    strip_article(p->country->name) :

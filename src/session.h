@@ -32,8 +32,11 @@ struct build_result {
 	int		 minutes;
 };
 
-/* Set today's date: SOURCE_DATE_EPOCH if set, else the clock. */
-void		 session_clock(struct session *);
+/*
+ * Set today's date: SOURCE_DATE_EPOCH if set, else the clock.  Returns
+ * 0, or -1 after a message if SOURCE_DATE_EPOCH is not a usable date.
+ */
+int		 session_clock(struct session *);
 
 /*
  * Find the data, load the schemas and the guides: those in paths if
@@ -58,6 +61,9 @@ struct profile	*session_profile(struct session *,
  */
 int		 session_template(struct session *, const char *name,
 		    struct template *);
+
+/* Non-zero if there is a template called name. */
+int		 session_has_template(struct session *, const char *name);
 
 /*
  * The names of the templates a build can use, built-in and the user's

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: ISC */
 /* Allocation wrappers: running out of memory ends the program. */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "msg.h"
 #include "xalloc.h"
@@ -92,4 +94,59 @@ xgrow(void *arr, size_t *n, size_t *cap, size_t size)
 	memset((char *)arr + *n * size, 0, size);
 	(*n)++;
 	return arr;
+}
+
+/*
+ * The stack runs out of memory too: under a small address-space limit
+ * (ulimit -v) the kernel cannot grow it, and the first function to
+ * need a new page dies of SIGSEGV, inside libharu as often as not.  So
+ * the stack is grown once, at the start, to more than any run uses; a
+ * fault while growing it is reported as what it is.
+ */
+#define STACK_RESERVE	(512 * 1024)
+
+static volatile sig_atomic_t	growing;
+
+static void
+on_segv(int sig)
+{
+	if (growing) {
+		msg_nomem_now();
+		_exit(EXIT_SYSERR);
+	}
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Kept out of line, so the array is really on the stack. */
+static __attribute__((noinline)) void
+touch_stack(void)
+{
+	volatile char	buf[STACK_RESERVE];
+	size_t		i;
+
+	for (i = 0; i < sizeof(buf); i += 1024)
+		buf[i] = 0;
+}
+
+void
+xalloc_reserve_stack(void)
+{
+	static char		 alt[32768];
+	struct sigaction	 sa, old;
+	stack_t			 ss;
+
+	memset(&ss, 0, sizeof(ss));
+	ss.ss_sp = alt;
+	ss.ss_size = sizeof(alt);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_segv;
+	sa.sa_flags = SA_ONSTACK;
+	if (sigaltstack(&ss, NULL) == -1 || sigaction(SIGSEGV, &sa, &old) ==
+	    -1)
+		return;
+	growing = 1;
+	touch_stack();
+	growing = 0;
+	sigaction(SIGSEGV, &old, NULL);
 }

@@ -21,4 +21,10 @@ void	*xgrow(void *arr, size_t *n, size_t *cap, size_t size);
 #define XAPPEND(arr, n, cap) \
 	((arr) = xgrow((arr), &(n), &(cap), sizeof(*(arr))), &(arr)[(n) - 1])
 
+/*
+ * Grow the stack now to more than a run needs, so that running out of
+ * address space later is a failed malloc (reported), not a SIGSEGV.
+ */
+void	xalloc_reserve_stack(void);
+
 #endif

@@ -18,3 +18,12 @@ rule 'qrencode\.h' 'pdf_qr\.c'
 if grep -q -E '#include "(pdf|load)' src/layout*.c; then
 	fail "header rules: layout includes pdf.h or load.h"
 else pass; fi
+# Every libharu call is checked: made through HP() or HPP() (pdf_int.h),
+# bar the few that cannot fail.  A call on a line of its own, or after
+# anything but "HP(" or "HPP(", is a call nobody checks.
+unchecked=$(grep -n -E '\bHPDF_[A-Za-z_]+\(' src/pdf*.c |
+    grep -v -E '\bHPP?\(HPDF_[A-Za-z_]+\(' |
+    grep -v -E 'HPDF_(Free|TTFontDef_GetGlyphid|MemStream_FreeData|ReadFromStream)\(' |
+    grep -v -E '^[^:]+:[0-9]+:(static |[a-zA-Z_]+\*? *$|\s*/?\*)' || true)
+if [ -z "$unchecked" ]; then pass
+else fail "libharu calls not made through HP()/HPP(): $unchecked"; fi

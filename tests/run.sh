@@ -6,11 +6,32 @@ set -u
 RIGHTSHEET=${RIGHTSHEET:-./rightsheet}
 UNIT=${UNIT:-build/unit-run}
 # make valgrind sets VALGRIND to run every command under it.
-rs() { ${VALGRIND:-} "$RIGHTSHEET" "$@"; }
+rs() { ${VALGRIND:+$VALGRIND --log-file=$SAN/vg.%p} "$RIGHTSHEET" "$@"; }
 OUT=tests/out
 rm -rf "$OUT"
 mkdir -p "$OUT"
 export SOURCE_DATE_EPOCH=1795305600	# 22 November 2026
+
+# Sanitizer and valgrind findings fail the run whatever a test expected
+# of the exit status (a hostile input exits 1, and so could a leak): each
+# report goes to a file of its own under $SAN, and every file there is a
+# failure.  The exit status of a finding is its own too.
+SAN=$(pwd)/$OUT/sanitizer
+mkdir -p "$SAN"
+export ASAN_OPTIONS="log_path=$SAN/asan:exitcode=86:detect_leaks=1:abort_on_error=0"
+export UBSAN_OPTIONS="log_path=$SAN/ubsan:exitcode=87:halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="exitcode=86"
+san_check() {
+	for f in "$SAN"/*; do
+		case $f in *.seen) continue ;; esac
+		[ -s "$f" ] || continue
+		fail "sanitizer or valgrind finding ($1): $(grep -m1 -E 'ERROR|runtime error|definitely|Invalid|uninitialised' "$f" || head -1 "$f")"
+		mv "$f" "$f.seen"
+	done
+}
+# section NAME: a heading; findings so far belong to the one before.
+section_name=start
+section() { san_check "$section_name"; section_name=$1; echo "$1:"; }
 
 passed=0
 failed=0
@@ -61,13 +82,13 @@ pdf_ok() {
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
 
-echo "unit tests:"
+section "unit tests"
 if ${VALGRIND:-} "$UNIT" 2>"$OUT/unit.err"; then pass; else fail "unit tests"; cat "$OUT/unit.err"; fi
 
-echo "header rules:"
+section "header rules"
 . tests/headers.sh
 
-echo "guides:"
+section "guides"
 status 0 "validate guides" rs validate guides
 has "$OUT/last.out" "no errors"
 for g in guides/*.xml; do
@@ -76,7 +97,7 @@ done
 check "xmllint templates" xmllint --noout --nonet --schema templates/template.xsd templates/standard.xml
 check "xmllint profile" xmllint --noout --nonet --schema guides/schema/profile.xsd tests/fixtures/profiles/de.xml
 
-echo "coverage:"
+section "coverage"
 status 0 "validate --coverage" rs validate --coverage
 has "$OUT/last.out" "every item reached, no checklist empty"
 status 1 "coverage finds holes" rs validate --coverage tests/fixtures/bad/coverage
@@ -86,7 +107,7 @@ has "$OUT/last.err" "gaps.xml:25: error: no profile gets this item: \"gap-never\
 has "$OUT/last.err" "checklist would be empty: for someone in region US who uses facebook"
 lacks "$OUT/last.err" "region EU who"
 
-echo "Germany, Facebook and Instagram:"
+section "Germany, Facebook and Instagram"
 de=$OUT/de.pdf
 status 0 "build DE" rs build --country DE --platforms facebook,instagram -o "$de"
 pdf_ok "$de"
@@ -109,7 +130,7 @@ lacks "$de" "No legal right to object where you live"
 lacks "$de" "Delete Request and Opt-out Platform"
 check "DE link is clickable" sh -c "pdfinfo -url '$de' | grep -q 'https://www.facebook.com/privacy/center'"
 
-echo "Texas, WhatsApp:"
+section "Texas, WhatsApp"
 tx=$OUT/tx.pdf
 status 0 "build US-TX" rs build --country US --state US-TX --platforms whatsapp -o "$tx"
 pdf_ok "$tx"
@@ -123,7 +144,7 @@ lacks "$tx" "Object on Facebook"
 lacks "$tx" "Object on Instagram"
 lacks "$tx" "Delete Request and Opt-out Platform"
 
-echo "California, Instagram:"
+section "California, Instagram"
 ca=$OUT/ca.pdf
 status 0 "build US-CA" rs build --state US-CA --platforms instagram --paper a4 -o "$ca"
 [ "$(paper "$ca")" = "A4" ] && pass || fail "--paper a4 ignored"
@@ -131,7 +152,7 @@ has "$ca" "DROP"
 has "$ca" "Because you live in California."
 lacks "$ca" "GDPR Article 21"
 
-echo "UK region handout:"
+section "UK region handout"
 uk=$OUT/uk.pdf
 status 0 "build region UK" rs build --region UK -o "$uk"
 pdf_ok "$uk"
@@ -139,10 +160,10 @@ has "$uk" "Privacy checklist for people in the UK"
 has "$uk" "UK GDPR"
 lacks "$uk" "Where you live"
 
-echo "regional content:"
+section "regional content"
 . tests/content.sh
 
-echo "explain says why:"
+section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
 has "$OUT/last.out" "Object on Facebook"
@@ -152,7 +173,7 @@ has "$OUT/last.out" "because you use WhatsApp"
 has "$OUT/last.out" "because you live in Texas"
 lacks "$OUT/last.out" "Object on Facebook"
 
-echo "profile file:"
+section "profile file"
 pf=$OUT/profile.pdf
 status 0 "build --profile" rs build --profile tests/fixtures/profiles/de.xml -o "$pf"
 has "$pf" "A privacy checklist for Alex Beispiel"
@@ -162,13 +183,13 @@ status 1 "bad profile file" rs build --profile tests/fixtures/profiles/bad-platf
 has "$OUT/last.err" "bad-platform.xml:4: error: unknown platform: \"myspace\""
 [ ! -e "$OUT/nope.pdf" ] && pass || fail "a PDF was written for a bad profile"
 
-echo "stale guides:"
+section "stale guides"
 status 0 "stale guide still builds" rs build --guides tests/fixtures/stale --country DE -o "$OUT/stale.pdf"
 has "$OUT/last.err" "test.xml:4: warning: guide is past its recheck-by date: \"test\" was due for a check on 2026-10-01"
 status 0 "fresh guide, no warning" rs build --guides tests/fixtures/guides --country DE -o "$OUT/fresh.pdf"
 lacks "$OUT/last.err" "warning"
 
-echo "usage errors:"
+section "usage errors"
 status 2 "unknown country" rs build --country XX -o "$OUT/nope.pdf"
 has "$OUT/last.err" "unknown country code: \"XX\""
 status 2 "unknown platform" rs build --country DE --platforms myspace -o "$OUT/nope.pdf"
@@ -188,15 +209,15 @@ status 0 "list" rs list
 has "$OUT/last.out" "whatsapp"
 has "$OUT/last.out" "US-CA California"
 
-echo "bad guides:"
+section "bad guides"
 status 1 "bad regex" rs validate tests/fixtures/bad/regex
 has "$OUT/last.err" "tests/fixtures/bad/regex/test.xml:28: error: pattern does not compile: \"^(EU|EEA|UK\$\": missing closing parenthesis at offset 12"
 status 1 "duplicate id" rs validate tests/fixtures/bad/dupid
 has "$OUT/last.err" "duplicate item id: \"t-insta\""
 has "$OUT/last.err" "item names a source the guide does not list: \"s2\""
-echo old >"$OUT/keep.pdf"
+echo %PDF-old >"$OUT/keep.pdf"
 status 1 "build with bad guides" rs build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
-check "old PDF untouched" sh -c "echo old | cmp -s - $OUT/keep.pdf"
+check "old PDF untouched" sh -c "echo %PDF-old | cmp -s - $OUT/keep.pdf"
 status 3 "output is a directory" rs build --country DE -o "$OUT"
 has "$OUT/last.err" "output is a directory"
 status 3 "unwritable folder" rs build --country DE -o /nonexistent/dir/x.pdf
@@ -210,10 +231,10 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 
 . tests/layout.sh
 
-echo "workshop batch:"
+section "workshop batch"
 . tests/batch.sh
 
-echo "wizard:"
+section "wizard"
 . tests/wizard.sh
 
 if [ "$RIGHTSHEET" = ./rightsheet ] && [ -z "${VALGRIND:-}" ]; then
@@ -221,17 +242,23 @@ if [ "$RIGHTSHEET" = ./rightsheet ] && [ -z "${VALGRIND:-}" ]; then
 	. tests/install.sh
 fi
 
-echo "manual and completion:"
+section "manual and completion"
 . tests/man.sh
 . tests/completion.sh
 
-echo "PDF output:"
+section "PDF output"
 . tests/pdf.sh
 
-echo "hostile input:"
+section "hostile input"
 . tests/hostile.sh
 
-echo "fuzz findings stay fixed:"
+section "never silently wrong"
+. tests/faults.sh
+
+section "offline"
+. tests/offline.sh
+
+section "fuzz findings stay fixed"
 for f in tests/fuzz/regress/guide-*; do
 	d=$OUT/regress/$(basename "$f")
 	mkdir -p "$d"
@@ -241,13 +268,14 @@ for f in tests/fuzz/regress/guide-*; do
 	[ "$st" -le 2 ] && pass || fail "fuzz regression $f: exit $st"
 done
 
-echo "scale:"
+section "scale"
 . tests/scale.sh
 
-echo "reproducible:"
+section "reproducible"
 rs build --country DE --platforms facebook,instagram -o "$OUT/de2.pdf" 2>/dev/null
 check "same input, same bytes" cmp "$de" "$OUT/de2.pdf"
 
+san_check "anywhere above"
 echo "$passed passed, $failed failed"
 [ -n "${TALLY:-}" ] && echo "$passed $failed" >>"$TALLY"
 [ "$failed" -eq 0 ]
