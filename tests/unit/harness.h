@@ -42,5 +42,6 @@ void	test_profile(void);
 void	test_rules(void);
 void	test_plan(void);
 void	test_layout(void);
+void	test_pdf(void);
 
 #endif

@@ -45,6 +45,7 @@ main(void)
 	test_rules();
 	test_plan();
 	test_layout();
+	test_pdf();
 	guideset_free(guides);
 	loader_free(loader);
 	printf("unit: %d passed, %d failed\n", t_passed, t_failed);
