@@ -508,7 +508,7 @@ batch_run(struct session *s, const struct batch_opts *o)
 		goto out;
 	}
 	if (stat(o->outdir, &st) == -1 || !S_ISDIR(st.st_mode)) {
-		msg(MSG_SYS_MKDIR, &pos, "it is not a folder");
+		msg(MSG_USAGE_NOT_FOLDER, &pos, NULL);
 		goto out;
 	}
 

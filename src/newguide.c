@@ -105,7 +105,7 @@ newguide_write(const char *name, const char *path, const char *today)
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
 	    0666)) == -1) {
 		if (errno == EEXIST)
-			msg(MSG_SYS_EXISTS, &pos, NULL);
+			msg(MSG_USAGE_EXISTS, &pos, NULL);
 		else
 			msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
 		return -1;

@@ -695,7 +695,7 @@ save_file(struct pdfout *po, const char *path, const struct stat *old)
 	mode_t		 mode, mask;
 	const char	*slash;
 	char		*dir, *tmp;
-	int		 fd, err = 0, slot = -1, unnamed;
+	int		 fd, err = 0, slot = -1, unnamed, named;
 	static unsigned	 seq;
 
 	if (old != NULL)
@@ -732,7 +732,11 @@ save_file(struct pdfout *po, const char *path, const struct stat *old)
 		err = errno;
 	if (err == 0 && unnamed) {
 		slot = cleanup_remember(tmp);
-		if (name_unnamed(fd, tmp) == -1) {
+		/* A name left by a run of the same pid that was killed. */
+		named = name_unnamed(fd, tmp);
+		if (named == -1 && errno == EEXIST && unlink(tmp) == 0)
+			named = name_unnamed(fd, tmp);
+		if (named == -1) {
 			err = errno;
 			cleanup_forget(slot);
 			slot = -1;
@@ -767,7 +771,7 @@ pdf_check_target(const char *path)
 	if (stat(path, &st) == -1)
 		return 0;
 	if (S_ISDIR(st.st_mode)) {
-		msg(MSG_SYS_OUTDIR, &pos, NULL);
+		msg(MSG_USAGE_OUTDIR, &pos, NULL);
 		return -1;
 	}
 	return S_ISREG(st.st_mode) ? check_replaceable(path) : 0;
@@ -778,30 +782,38 @@ static int
 save(struct pdfout *po, const char *path)
 {
 	struct srcpos	 pos = { path, 0, 0 };
-	struct stat	 st;
+	struct stat	 lst, st;
 
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		msg(MSG_SYS_OUTDIR, &pos, NULL);
+		msg(MSG_USAGE_OUTDIR, &pos, NULL);
 		return -1;
 	}
 	if (HP(HPDF_SaveToStream(po->doc)) == -1) {
 		report_failure(path);
 		return -1;
 	}
-	if (lstat(path, &st) == -1) {
+	if (lstat(path, &lst) == -1) {
 		if (errno != ENOENT)
 			return write_failed(path, errno);
 		return save_file(po, path, NULL);
 	}
-	/* A link is replaced by the file, never written through. */
-	if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 &&
-	    !S_ISREG(st.st_mode))
+	if (S_ISREG(lst.st_mode)) {
+		if (check_replaceable(path) == -1)
+			return -1;
+		return save_file(po, path, &lst);
+	}
+	if (!S_ISLNK(lst.st_mode))
 		return save_device(po, path);
-	if (!S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode))
+	/*
+	 * A link to a device (/dev/stdout) is written through; a link to
+	 * anything else is replaced by the new file, never written
+	 * through, and never if what it points at is not a PDF.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return save_device(po, path);
 	if (check_replaceable(path) == -1)
 		return -1;
-	return save_file(po, path, S_ISREG(st.st_mode) ? &st : NULL);
+	return save_file(po, path, NULL);
 }
 
 /* Note the code points of every text operation under its face. */

@@ -307,6 +307,16 @@ session_profile(struct session *s, const struct profile_spec *opts,
 			spec.pos[f].file = NULL;
 		}
 	p = profile_make(&spec, s->gs);
+	/* Checked here, not at layout: a profile file's template has a line. */
+	if (p != NULL && !session_has_template(s, p->template)) {
+		if (spec.pos[SPEC_TEMPLATE].file == NULL)
+			msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"", p->template);
+		else
+			msg(MSG_PROFILE_TEMPLATE, &spec.pos[SPEC_TEMPLATE],
+			    "\"%s\"", p->template);
+		profile_free(p);
+		p = NULL;
+	}
 	profile_spec_clear(&spec);
 	return p;
 }

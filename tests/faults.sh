@@ -123,6 +123,9 @@ ln -sf target2.pdf "$F/link2.pdf"
 status 0 "-o a link to a PDF" rs build --guides $G --country DE -o "$F/link2.pdf"
 unchanged "$F/target2.pdf" "symlinked PDF"
 [ ! -L "$F/link2.pdf" ] && [ -f "$F/link2.pdf" ] && pass || fail "link not replaced by the file"
+ln -sf nowhere/x.pdf "$F/dangling.pdf"
+status 0 "-o a dangling link" rs build --guides $G --country DE -o "$F/dangling.pdf"
+[ ! -L "$F/dangling.pdf" ] && [ ! -e "$F/nowhere" ] && pass || fail "wrote through a dangling link"
 
 # A kill at any moment leaves the old file and no temporary file: the
 # checklist is written to a file with no name until it is complete.
@@ -239,3 +242,12 @@ if RIGHTSHEET_FAULT_LIST="$F/probe.sites" "$RIGHTSHEET" --version >/dev/null 2>&
 		done
 	done
 fi
+
+# One policy: a value typed on the command line is a usage error (2);
+# the same value in a file is an input error (1) at its line.
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<profile format="1">\n  <country>DE</country>\n  <template>fancy</template>\n</profile>\n' >"$F/tpl.xml"
+status 1 "profile file template" rs build --profile "$F/tpl.xml" -o "$F/tpl.pdf"
+has "$OUT/last.err" "tpl.xml:4: error: unknown template: \"fancy\""
+status 2 "option template" rs build --country DE --template fancy -o "$F/tpl.pdf"
+status 2 "batch -o a file" rs batch "$R" -o "$F/room.csv"
+has "$OUT/last.err" "the output folder is a file"

@@ -218,7 +218,7 @@ has "$OUT/last.err" "item names a source the guide does not list: \"s2\""
 echo %PDF-old >"$OUT/keep.pdf"
 status 1 "build with bad guides" rs build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
 check "old PDF untouched" sh -c "echo %PDF-old | cmp -s - $OUT/keep.pdf"
-status 3 "output is a directory" rs build --country DE -o "$OUT"
+status 2 "output is a directory" rs build --country DE -o "$OUT"
 has "$OUT/last.err" "output is a directory"
 status 3 "unwritable folder" rs build --country DE -o /nonexistent/dir/x.pdf
 has "$OUT/last.err" "cannot write the PDF"
