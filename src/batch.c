@@ -413,15 +413,20 @@ combine(struct session *s, struct person *people, size_t np,
 	struct plan	**plans;
 	struct pdfinfo	 info;
 	const char	**names;
-	size_t		 i, n = 0;
+	char		**left;
+	size_t		 i, n = 0, nleft = 0;
 	int		 rc = -1;
 
 	plans = xcalloc(np + 1, sizeof(*plans));
 	names = xcalloc(np + 1, sizeof(*names));
+	left = xcalloc(np + 1, sizeof(*left));
 	all = xcalloc(1, sizeof(*all));
 	for (i = 0; i < np; i++) {
-		if (!people[i].ok)
+		if (!people[i].ok) {
+			left[nleft++] = xasprintf("Row %d: %s", people[i].row,
+			    people[i].label);
 			continue;
+		}
 		if ((l = session_layout(s, people[i].profile, &plans[n])) ==
 		    NULL)
 			goto out;
@@ -432,7 +437,8 @@ combine(struct session *s, struct person *people, size_t np,
 	if (n == 0)
 		goto out;
 	l = layout_roster((const struct plan *const *)plans, names, n,
-	    pdf_metrics(s->pdf), s->today_long);
+	    (const char *const *)left, nleft, pdf_metrics(s->pdf),
+	    s->today_long);
 	if (l == NULL)
 		goto out;
 	/* The facilitator sheet goes first. */
@@ -443,8 +449,11 @@ combine(struct session *s, struct person *people, size_t np,
 out:
 	for (i = 0; i < n; i++)
 		plan_free(plans[i]);
+	for (i = 0; i < nleft; i++)
+		free(left[i]);
 	free(plans);
 	free(names);
+	free(left);
 	layout_free(all);
 	return rc;
 }

@@ -88,10 +88,12 @@ void		 layout_free(struct layout *);
 /*
  * The facilitator sheet for a workshop pack: who gets which sections,
  * and every step code with how many people have it.  names[i] names
- * plans[i]; n is at least 1.  Returns a new layout.
+ * plans[i]; n is at least 1.  left_out names the nleft rows whose
+ * checklist could not be made.  Returns a new layout.
  */
 struct layout	*layout_roster(const struct plan *const *plans,
 		    const char *const *names, size_t n,
+		    const char *const *left_out, size_t nleft,
 		    const struct metrics *, const char *date);
 
 /*

@@ -86,7 +86,8 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 
 struct layout *
 layout_roster(const struct plan *const *plans, const char *const *names,
-    size_t n, const struct metrics *m, const char *date)
+    size_t n, const char *const *left_out, size_t nleft,
+    const struct metrics *m, const char *date)
 {
 	const struct template *t = &roster_template;
 	struct lctx	 cx;
@@ -144,6 +145,24 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	    COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
 	for (i = 0; i < n; i++)
 		person_add(&cx, plans[i], names[i], i + 1);
+
+	/* Whoever is missing from the pack is named on paper too. */
+	if (nleft > 0) {
+		space_add(&cx, t->space[SPACE_SECTION], 1);
+		text_add(&cx, "Not in this pack", FONT_BOLD,
+		    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1,
+		    NULL);
+		space_add(&cx, 4, 1);
+		text_add(&cx, "No checklist could be made for these rows of "
+		    "the roster; rightsheet said why when it ran. Fix what it "
+		    "said and run the batch again, or make their checklists "
+		    "one by one.", FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, cx.left, cx.width, 0, NULL);
+		for (i = 0; i < nleft; i++)
+			text_add(&cx, left_out[i], FONT_REGULAR,
+			    t->size[SIZE_BODY], COLOUR_TEXT, cx.left, cx.width,
+			    0, NULL);
+	}
 
 	space_add(&cx, t->space[SPACE_SECTION], 1);
 	text_add(&cx, "Step codes to call out", FONT_BOLD,

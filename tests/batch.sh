@@ -29,6 +29,9 @@ has "$B/one/7-br.pdf" "LGPD"
 # The pack: a facilitator sheet, then each person from an odd page.
 check "pack: qpdf" qpdf --check "$B/pack.pdf"
 has "$B/pack.pdf" "Facilitator sheet"
+# Whoever is missing is named on paper, not only in the terminal.
+has "$B/pack.pdf" "Not in this pack"
+has "$B/pack.pdf" "Row 3: 3-ana.pdf"
 has "$B/pack.pdf" "Maria García (1-maria-garcia.pdf)"
 # Unsqueezed: a line break from the CSV cell must become one space.
 check "pack: cleaned name" sh -c "pdftotext -f 1 -l 1 '$B/pack.pdf' - | grep -F -q 'Multi line \"name\" (4-multi-line-name.pdf)'"

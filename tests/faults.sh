@@ -183,9 +183,10 @@ while :; do
 done
 wait $p
 EOF
-status 3 "a worker killed" sh "$F/slow.sh" "$RIGHTSHEET" batch "$R20" -o "$F/killed" --jobs 2
+status 3 "a worker killed" sh "$F/slow.sh" "$RIGHTSHEET" batch "$R20" -o "$F/killed" --jobs 2 --combined "$F/killed.pdf"
 has "$OUT/last.err" "a worker process stopped before it finished"
 has "$OUT/last.err" "signal 9"
+has "$F/killed.pdf" "Not in this pack"
 
 # A bad template in a roster row is that row's input error, with its line.
 printf 'country,template\nDE,standard\nDE,fancy\n' >"$F/tpl.csv"
