@@ -20,6 +20,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "load_int.h"
+#include "paths.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -92,56 +93,24 @@ on_xml_error(void *arg, xmlErrorPtr e)
 
 /*
  * Read at most LOAD_MAX_BYTES of path into a new buffer.  Reading the
- * bytes ourselves keeps libxml2 from inflating gzip files on its own.
+ * bytes ourselves keeps libxml2 from inflating gzip files on its own;
+ * only regular files are opened, so a FIFO cannot hang a command.
  */
 static char *
 read_capped(const char *path, size_t *lenp)
 {
 	struct srcpos	 pos = { path, 0, 0 };
-	struct stat	 st;
-	char		*buf = NULL;
-	size_t		 len = 0;
-	ssize_t		 n;
-	int		 fd;
+	char		*buf;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+	if ((buf = paths_read_regular(path, LOAD_MAX_BYTES, lenp,
+	    MSG_FILE_READ)) == NULL)
 		return NULL;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		msg(MSG_FILE_READ, &pos, "%s",
-		    S_ISDIR(st.st_mode) ? "it is a directory" :
-		    "not a regular file");
-		close(fd);
-		return NULL;
-	}
-	buf = xmalloc(LOAD_MAX_BYTES + 1);
-	while (len <= LOAD_MAX_BYTES &&
-	    (n = read(fd, buf + len, LOAD_MAX_BYTES + 1 - len)) != 0) {
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
-			goto fail;
-		}
-		len += (size_t)n;
-	}
-	if (len > LOAD_MAX_BYTES) {
-		msg(MSG_FILE_BIG, &pos, "more than %d MB",
-		    LOAD_MAX_BYTES / (1024 * 1024));
-		goto fail;
-	}
-	if (len == 0) {
+	if (*lenp == 0) {
 		msg(MSG_FILE_EMPTY, &pos, NULL);
-		goto fail;
+		free(buf);
+		return NULL;
 	}
-	close(fd);
-	*lenp = len;
 	return buf;
-fail:
-	close(fd);
-	free(buf);
-	return NULL;
 }
 
 /*

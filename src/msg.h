@@ -31,9 +31,11 @@ enum msgid {
 	MSG_GUIDE_STALE,
 	MSG_DECLARE_NAME,
 	MSG_CSV_COLUMN,
+	MSG_REPEATS,	/* printed by msg_summary() only */
 
 	MSG_ERROR,	/* ===== start of input errors ===== */
 	MSG_FILE_READ,
+	MSG_FILE_SPECIAL,
 	MSG_FILE_BIG,
 	MSG_FILE_EMPTY,
 	MSG_FILE_COMPRESSED,
@@ -116,6 +118,11 @@ enum msglevel	msg_worst(void);
 int		msg_count(enum msglevel);
 int		msg_exit(void);
 void		msg_reset(void);
+/*
+ * Print one line for each kind of message cut short after the first
+ * few, with how many were not shown.  Runs at exit by itself.
+ */
+void		msg_summary(void);
 /* Count but do not print messages up to this level (for fuzzers). */
 void		msg_quiet(enum msglevel);
 

@@ -231,6 +231,9 @@ echo "PDF output:"
 echo "hostile input:"
 . tests/hostile.sh
 
+echo "input hardening:"
+. tests/input.sh
+
 echo "fuzz findings stay fixed:"
 for f in tests/fuzz/regress/guide-*; do
 	d=$OUT/regress/$(basename "$f")
