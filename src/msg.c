@@ -83,6 +83,14 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "repeats such as (a+)+" },
 	[MSG_NO_GUIDES] = { "no guides found",
 	    "give a directory that holds guide files ending in .xml" },
+	[MSG_SET_GUIDES] = { "too many guides for one run",
+	    "split the guides into folders of fewer files and use each on "
+	    "its own" },
+	[MSG_SET_ITEMS] = { "too many items for one run",
+	    "use fewer guides at a time, or split them into sets" },
+	[MSG_SET_RULES] = { "too many rules for one run",
+	    "use fewer, broader rules: a rule on a guide covers all its "
+	    "items; or use fewer guides at a time" },
 	[MSG_PROFILE_NOWHERE] = { "no country or region given",
 	    "say where the person lives, for example --country DE or "
 	    "--region EU" },
@@ -126,6 +134,10 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_COVER_UNREACHED] = { "no profile gets this item",
 	    "check its rules and its guide's rules: together they "
 	    "exclude everyone" },
+
+	[MSG_COVER_BIG] = { "the coverage check would take too long",
+	    "check the guides in smaller groups, or let items share the "
+	    "same patterns; the check was not done" },
 
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "model.h"
 #include "msg.h"
 #include "paths.h"
 #include "xalloc.h"
@@ -94,6 +95,16 @@ paths_list_xml(const char *dir, char ***files)
 		if (de->d_name[0] == '.' || len < 5 ||
 		    strcmp(de->d_name + len - 4, ".xml") != 0)
 			continue;
+		/* Stop early: the guide set will be refused anyway. */
+		if (n == GUIDES_MAX) {
+			msg(MSG_SET_GUIDES, &pos, "more than %d files ending "
+			    "in .xml", GUIDES_MAX);
+			closedir(d);
+			while (n > 0)
+				free(v[--n]);
+			free(v);
+			return -1;
+		}
 		*XAPPEND(v, n, cap) = xasprintf("%s/%s", dir, de->d_name);
 	}
 	closedir(d);
