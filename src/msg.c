@@ -50,6 +50,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "allowed", "write the text out in full instead" },
 	[MSG_XML_XINCLUDE] = { "XInclude is not allowed",
 	    "copy the text into the guide itself" },
+	[MSG_XML_ATTRS] = { "element has too many attributes",
+	    "no element of a rightsheet file has more than a dozen: check "
+	    "that this is the right file" },
 	[MSG_XML_SCHEMA] = { "does not follow the format",
 	    "see rightsheet-guide(5) for what is allowed here" },
 	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",

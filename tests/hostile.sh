@@ -16,7 +16,14 @@ mkdir -p "$HOUT"
 	printf '"/>\n'
 } >"$HOUT/big-attribute.xml"
 
-for src in tests/hostile/*.xml "$HOUT/big-attribute.xml"; do
+# And one with 300,000 attributes: libxml2 checks them pairwise.
+{
+	printf '<?xml version="1.0" encoding="UTF-8"?>\n<!-- <guide> -->\n<guide\n'
+	awk 'BEGIN { for (i = 0; i < 300000; i++) printf " a%d=\"\"", i; print "/>" }'
+} >"$HOUT/many-attributes.xml"
+
+for src in tests/hostile/*.xml "$HOUT/big-attribute.xml" \
+    "$HOUT/many-attributes.xml"; do
 	name=$(basename "$src" .xml)
 	dir=$HOUT/$name
 	mkdir -p "$dir"

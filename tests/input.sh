@@ -70,3 +70,102 @@ n=$(grep -c "error: unknown country code" "$OUT/last.err")
 [ "$n" -eq 20 ] && pass || fail "roster of 500 bad rows: $n messages, want 20"
 has "$OUT/last.err" "rightsheet: note: more messages of this kind were not shown: 480 more like \"unknown country code\""
 [ "$(wc -l <"$OUT/last.err")" -le 60 ] && pass || fail "roster of 500 bad rows: $(wc -l <"$OUT/last.err") lines"
+
+# Many small guides merge in n log n time.  10,000 guides (the limit)
+# declaring 200,000 platforms and topics: comparing each declaration
+# with all kept so far took minutes; sorting takes a second.
+# tgen DIR N DECL: N tiny guides, each declaring DECL platforms and as
+# many topics of its own.
+tgen() {
+	mkdir -p "$1"
+	awk -v dir="$1" -v n="$2" -v m="$3" 'BEGIN {
+		for (g = 0; g < n; g++) {
+			f = sprintf("%s/g%05d.xml", dir, g)
+			printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t%d-0\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare>", g, g > f
+			for (i = 0; i < m; i++) printf "<platform id=\"p%d-%d\">P</platform>", g, i > f
+			for (i = 0; i < m; i++) printf "<topic id=\"t%d-%d\">T</topic>", g, i > f
+			printf "</declare><sources><source id=\"s\" href=\"https://e.org/\">E</source></sources><items><step id=\"i%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step></items></guide>\n", g > f
+			close(f)
+		}
+	}'
+}
+limit=10
+[ -n "${VALGRIND:-}${SLOW:-}" ] && limit=120
+case $RIGHTSHEET in *san*) limit=40 ;; esac
+tgen "$I/many" 10000 10
+nohang_s() {
+	t0=$(date +%s)
+	timeout "$limit" "$@" >"$OUT/last.out" 2>"$OUT/last.err"
+	got=$?
+	echo $(( $(date +%s) - t0 ))
+	return $got
+}
+if s=$(nohang_s "$RIGHTSHEET" validate "$I/many"); then pass
+else fail "10,000 guides, 200,000 declarations: validate: exit $?"; head -3 "$OUT/last.err"; fi
+has "$OUT/last.out" "10000 guides, 10000 items: no errors"
+echo "  10,000 guides, 200,000 declarations: validate $s s"
+if s=$(nohang_s "$RIGHTSHEET" explain --guides "$I/many" --region EU); then pass
+else fail "10,000 guides, 200,000 declarations: explain: exit $?"; head -3 "$OUT/last.err"; fi
+echo "  10,000 guides, 200,000 declarations: explain $s s"
+# One more is refused at once, naming the limit, before any is read.
+tgen "$I/many1" 1 0
+mv "$I/many1/g00000.xml" "$I/many/z.xml"
+nohang 1 "10,001 guides" "$RIGHTSHEET" validate "$I/many"
+has "$OUT/last.err" "many: error: too many guides for one run: more than 10000 files ending in .xml; split the guides"
+rm -rf "$I/many" "$I/many1"
+
+# The limits on items and rules: 101 guides of 1,000 items, then one
+# guide whose one item holds 32 x 32 x 32 patterns, four times over.
+awk -v dir="$I/items" 'BEGIN {
+	system("mkdir -p " dir)
+	for (g = 0; g < 101; g++) {
+		f = sprintf("%s/g%03d.xml", dir, g)
+		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare><sources><source id=\"s\" href=\"https://e.org/\">E</source></sources><items>\n", g > f
+		for (i = 0; i < 1000; i++)
+			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step>\n", g, i > f
+		print "</items></guide>" > f
+		close(f)
+	}
+}'
+nohang 1 "101,000 items" "$RIGHTSHEET" validate "$I/items"
+has "$OUT/last.err" "error: too many items for one run: 101000 items in 101 guides; the limit is 100000"
+awk -v dir="$I/rules" 'BEGIN {
+	system("mkdir -p " dir)
+	for (g = 0; g < 4; g++) {
+		f = sprintf("%s/g%d.xml", dir, g)
+		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare><sources><source id=\"s\" href=\"https://e.org/\">E</source></sources><items><step id=\"g%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p><when><all>\n", g, g > f
+		for (i = 0; i < 32; i++) {
+			printf "<any>" > f
+			for (j = 0; j < 32; j++) {
+				printf "<all>" > f
+				for (k = 0; k < 32; k++)
+					printf "<match field=\"country\" pattern=\"^D%d$\"/>", k > f
+				printf "</all>\n" > f
+			}
+			printf "</any>\n" > f
+		}
+		print "</all></when></step></items></guide>" > f
+		close(f)
+	}
+}'
+nohang 1 "131,072 rules" "$RIGHTSHEET" validate "$I/rules"
+has "$OUT/last.err" "error: too many rules for one run: 131072 <match> rules in 4 guides; the limit is 100000; use fewer, broader rules"
+rm -rf "$I/items" "$I/rules"
+
+# Coverage: 21 guides of 1,000 items, each with its own pattern, took
+# 20 s and more; past 20,000 patterns the check is refused at once.
+awk -v dir="$I/cover" 'BEGIN {
+	system("mkdir -p " dir)
+	for (g = 0; g < 21; g++) {
+		f = sprintf("%s/g%03d.xml", dir, g)
+		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><platform id=\"p\">P</platform><topic id=\"t\">T</topic></declare><sources><source id=\"s\" href=\"https://e.org/\">E</source></sources><items>\n", g > f
+		for (i = 0; i < 1000; i++)
+			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p><when><match field=\"country\" pattern=\"^(DE|X%d)$\"/></when></step>\n", g, i, g * 1000 + i > f
+		print "</items></guide>" > f
+		close(f)
+	}
+}'
+nohang 1 "coverage of 21,000 patterns" "$RIGHTSHEET" validate --coverage "$I/cover"
+has "$OUT/last.err" "error: the coverage check would take too long: 21000 different patterns; the limit is 20000"
+[ "$(wc -l <"$OUT/last.err")" -eq 1 ] && pass || fail "coverage of 21,000 patterns: more than one message"
+rm -rf "$I/cover"
