@@ -521,8 +521,24 @@ xml_text(xmlNodePtr n, const char *file, const char *what)
 }
 
 /*
- * Report text that cannot be printed faithfully: invalid UTF-8 and
- * control characters (C0 other than whitespace, DEL, C1).
+ * Bidirectional controls: embeddings and overrides (U+202A..U+202E),
+ * isolates (U+2066..U+2069) and the marks (U+200E, U+200F, U+061C).
+ * An editor applies them, so "ON not OFF" can show as "OFF not ON", and
+ * a mark before numbers swaps them; the PDF prints the characters in
+ * their stored order.  What a reviewer reads must be what prints.
+ */
+static int
+is_bidi_control(unsigned int cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x061c;
+}
+
+/*
+ * Report text that cannot be printed faithfully: invalid UTF-8, control
+ * characters (C0 other than whitespace, DEL, C1) and bidirectional
+ * controls.
  * Returns 0 if the text is fine, -1 after a message.
  */
 int
@@ -540,6 +556,10 @@ text_check(const char *s, const struct srcpos *pos, const char *what)
 		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
 		    (cp >= 0x7f && cp < 0xa0)) {
 			msg(MSG_TEXT_CONTROL, pos, "U+%04X in %s", cp, what);
+			return -1;
+		}
+		if (is_bidi_control(cp)) {
+			msg(MSG_TEXT_BIDI, pos, "U+%04X in %s", cp, what);
 			return -1;
 		}
 	}

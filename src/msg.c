@@ -71,6 +71,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "set recheck-by to a date after verified" },
 	[MSG_TEXT_CONTROL] = { "control character in text",
 	    "remove it; only plain text, spaces and line breaks are allowed" },
+	[MSG_TEXT_BIDI] = { "bidirectional control character in text",
+	    "remove it: it makes the text read differently in an editor "
+	    "than on paper" },
 	[MSG_TEXT_UTF8] = { "text is not valid UTF-8",
 	    "save the file as UTF-8" },
 	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
