@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -215,6 +216,60 @@ prescan(const char *path, const char *buf, size_t len)
 }
 
 /*
+ * rightsheet files are UTF-8.  A file that declares another encoding,
+ * or starts with a UTF-16 byte order mark, is refused: libxml2 would
+ * convert it, or, with a UTF-8 mark and encoding="ISO-8859-1", read
+ * it as Latin-1 and print mojibake without a word.
+ */
+static int
+check_encoding(const char *path, const char *buf, size_t len)
+{
+	struct srcpos	 pos = { path, 1, 0 };
+	const char	*p, *end, *q;
+	size_t		 n, bom = 0;
+	char		 quote;
+
+	if (len >= 2 && ((buf[0] == '\xff' && buf[1] == '\xfe') ||
+	    (buf[0] == '\xfe' && buf[1] == '\xff'))) {
+		msg(MSG_XML_ENCODING, &pos, "it starts with a UTF-16 byte "
+		    "order mark");
+		return -1;
+	}
+	/* libxml2 would detect UTF-16 or UTF-32 from "<" and zero bytes. */
+	if (len >= 2 && (buf[0] == '\0' || buf[1] == '\0')) {
+		msg(MSG_XML_ENCODING, &pos, "it looks like UTF-16 or UTF-32");
+		return -1;
+	}
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		bom = 3;
+	/* The declaration, if any, is the very first thing. */
+	if (len - bom < 6 || memcmp(buf + bom, "<?xml", 5) != 0 ||
+	    strchr(" \t\r\n", buf[bom + 5]) == NULL)
+		return 0;
+	end = buf + bom + find(buf + bom, len - bom, 0, "?>", 2);
+	for (p = buf + bom + 5; p + 8 < end; p++) {
+		if (memcmp(p, "encoding", 8) != 0 ||
+		    strchr(" \t\r\n", p[-1]) == NULL)
+			continue;
+		for (q = p + 8; q < end && strchr(" \t\r\n=", *q) != NULL; q++)
+			continue;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return 0;	/* the parser will say what is wrong */
+		quote = *q++;
+		for (n = 0; q + n < end && q[n] != quote; n++)
+			continue;
+		if ((n == 5 && strncasecmp(q, "UTF-8", 5) == 0) ||
+		    (n == 4 && strncasecmp(q, "UTF8", 4) == 0))
+			return 0;
+		msg(MSG_XML_ENCODING, &pos, "encoding=\"%.*s\"%s", (int)
+		    (n > 40 ? 40 : n), q, bom ? ", but it starts with a "
+		    "UTF-8 byte order mark" : "");
+		return -1;
+	}
+	return 0;
+}
+
+/*
  * A DOCTYPE is where every entity trick starts (external entities,
  * billion laughs, quadratic blow-up, external DTDs): stop parsing the
  * moment one begins, before any of it is read.
@@ -284,7 +339,8 @@ xml_parse(const char *path, const char *buf, size_t len,
 		msg(MSG_FILE_COMPRESSED, &pos, NULL);
 		return NULL;
 	}
-	if (prescan(path, buf, len) == -1)
+	if (check_encoding(path, buf, len) == -1 ||
+	    prescan(path, buf, len) == -1)
 		return NULL;
 	allowed_dir[0] = '\0';
 	xmlSetExternalEntityLoader(entity_loader);

@@ -53,6 +53,10 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_XML_ATTRS] = { "element has too many attributes",
 	    "no element of a rightsheet file has more than a dozen: check "
 	    "that this is the right file" },
+	[MSG_XML_ENCODING] = { "file is not UTF-8",
+	    "rightsheet files are UTF-8: save the file as UTF-8 and write "
+	    "encoding=\"UTF-8\" in its first line, or leave the encoding "
+	    "out" },
 	[MSG_XML_SCHEMA] = { "does not follow the format",
 	    "see rightsheet-guide(5) for what is allowed here" },
 	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",
