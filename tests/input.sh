@@ -169,3 +169,15 @@ nohang 1 "coverage of 21,000 patterns" "$RIGHTSHEET" validate --coverage "$I/cov
 has "$OUT/last.err" "error: the coverage check would take too long: 21000 different patterns; the limit is 20000"
 [ "$(wc -l <"$OUT/last.err")" -eq 1 ] && pass || fail "coverage of 21,000 patterns: more than one message"
 rm -rf "$I/cover"
+
+# JSON output is valid even when a file name is not UTF-8: bad bytes
+# are written as U+FFFD.  (python3 -m json.tool lets them through.)
+mkdir -p "$I/json"
+cp guides/rights-eu.xml "$I/json/$(printf 'r\377\303.xml')"
+status 0 "explain --format json, a file name not UTF-8" rs explain --guides "$I/json" --region EU --format json
+if python3 -c 'import json, sys; json.loads(sys.stdin.buffer.read().decode("utf-8", "strict"))' <"$OUT/last.out" 2>/dev/null
+then pass; else fail "explain --format json: not valid UTF-8 JSON"; fi
+has "$OUT/last.out" 'r\ufffd\ufffd.xml'
+status 0 "list --format json, a file name not UTF-8" rs list --guides "$I/json" --format json
+if python3 -c 'import json, sys; json.loads(sys.stdin.buffer.read().decode("utf-8", "strict"))' <"$OUT/last.out" 2>/dev/null
+then pass; else fail "list --format json: not valid UTF-8 JSON"; fi
