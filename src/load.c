@@ -535,6 +535,35 @@ xml_attr(xmlNodePtr n, const char *name)
 }
 
 /*
+ * A URI attribute as it will be linked and put in a QR code: XML
+ * white space around it trimmed (xs:anyURI collapses it, so the schema
+ * passed " https://x "), and checked as text.  White space inside is
+ * refused by the schema's pattern, and again here.
+ */
+char *
+xml_uri(xmlNodePtr n, const char *name, const char *file)
+{
+	struct srcpos	 pos;
+	char		*s;
+	size_t		 start, len;
+
+	if ((s = xml_attr(n, name)) == NULL)
+		return NULL;
+	xml_pos(n, file, &pos);
+	start = strspn(s, " \t\r\n");
+	len = strlen(s + start);
+	while (len > 0 && strchr(" \t\r\n", s[start + len - 1]) != NULL)
+		len--;
+	memmove(s, s + start, len);
+	s[len] = '\0';
+	if (s[strcspn(s, " \t\r\n")] != '\0')
+		msg(MSG_TEXT_URI, &pos, "\"%s\" in %s", s, name);
+	else
+		text_check(s, &pos, name);
+	return s;
+}
+
+/*
  * The text of an element with XML whitespace collapsed to single spaces
  * and trimmed, as it will be printed.  Reports control characters, and
  * blank text unless what is NULL (the text is optional).

@@ -80,6 +80,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "than on paper" },
 	[MSG_TEXT_UTF8] = { "text is not valid UTF-8",
 	    "save the file as UTF-8" },
+	[MSG_TEXT_URI] = { "white space inside a link",
+	    "a web address has no spaces: write a space as %20" },
 	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
 	    "replace it with a character the font has" },
 	[MSG_TEXT_LONG] = { "text is too long",

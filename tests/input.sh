@@ -181,3 +181,27 @@ has "$OUT/last.out" 'r\ufffd\ufffd.xml'
 status 0 "list --format json, a file name not UTF-8" rs list --guides "$I/json" --format json
 if python3 -c 'import json, sys; json.loads(sys.stdin.buffer.read().decode("utf-8", "strict"))' <"$OUT/last.out" 2>/dev/null
 then pass; else fail "list --format json: not valid UTF-8 JSON"; fi
+
+# White space around a link's href is dropped (xs:anyURI collapses it,
+# so the schema let it through and the link and its QR code broke);
+# white space inside is refused.
+mkdir -p "$I/href"
+sed -e 's|<link href="https://www.strava.com/settings/privacy"|<link href="  https://www.strava.com/settings/privacy\
+   "|' -e 's|href="https://eur-lex.europa.eu/eli/reg/2016/679/oj"|href=" https://eur-lex.europa.eu/eli/reg/2016/679/oj "|' \
+    doc/example-guide.xml >"$I/href/strava.xml"
+status 0 "href with spaces around it" rs explain --guides "$I/href" --country DE --platforms strava --format json
+has "$OUT/last.out" '"link":"https://www.strava.com/settings/privacy"'
+has "$OUT/last.out" '"url":"https://eur-lex.europa.eu/eli/reg/2016/679/oj"'
+status 0 "href with spaces around it: build" rs build --guides "$I/href" --country DE --platforms strava -o "$I/href.pdf"
+qpdf --qdf --object-streams=disable "$I/href.pdf" "$I/href-qdf.pdf" 2>/dev/null
+if grep -a -q '/URI (https://www.strava.com/settings/privacy)' "$I/href-qdf.pdf"; then pass
+else fail "href with spaces around it: the PDF link is not the trimmed address"; fi
+if command -v zbarimg >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then
+	pdftoppm -r 150 -png "$I/href.pdf" "$I/href-page"
+	if zbarimg -q --raw "$I"/href-page*.png 2>/dev/null | grep -q -x 'https://www.strava.com/settings/privacy'
+	then pass; else fail "href with spaces around it: the QR code is not the trimmed address"; fi
+fi
+sed 's|<link href="https://www.strava.com/settings/privacy"|<link href="https://www.strava.com/settings/ privacy"|' \
+    doc/example-guide.xml >"$I/href/strava.xml"
+status 1 "href with a space inside" rs validate "$I/href"
+has "$OUT/last.err" "strava.xml:"
