@@ -57,6 +57,72 @@ struct errctx {
 	int		 doctype;	/* parsing stopped at a DOCTYPE */
 };
 
+/*
+ * The schema's maxOccurs limits, for a plainer message than libxml2's
+ * "This element is not expected", which does not say that a limit was
+ * reached.  Keep in step with guides/schema/guide.xsd.
+ */
+static const struct {
+	const char	*parent;	/* element holding the list */
+	const char	*child;		/* counted children, NULL for all */
+	int		 max;
+	const char	*what;		/* "a guide holds at most %d %s" */
+	const char	*todo;
+} occurs[] = {
+	{ "items", NULL, 1000, "a guide holds at most %d items",
+	    "split it into two guides" },
+	{ "sources", "source", 500, "a guide lists at most %d sources",
+	    "split it into two guides" },
+	{ "declare", "platform", 100, "a guide declares at most %d "
+	    "platforms", "declare the others in another guide" },
+	{ "declare", "topic", 100, "a guide declares at most %d topics",
+	    "declare the others in another guide" },
+	{ "step", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "right", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "caveat", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "all", NULL, 32, "<all> holds at most %d rules",
+	    "nest them: an <all> inside an <all> counts once" },
+	{ "any", NULL, 32, "<any> holds at most %d rules",
+	    "nest them: an <any> inside an <any> counts once" },
+};
+
+/*
+ * If n is unexpected because its parent already holds as many of its
+ * kind as the schema allows, say so and return 1.
+ */
+static int
+past_limit(void *node, const struct srcpos *pos)
+{
+	xmlNodePtr	 n = node, k;
+	char		 what[128];
+	size_t		 i;
+	int		 count = 0;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->parent == NULL ||
+	    n->parent->type != XML_ELEMENT_NODE)
+		return 0;
+	for (i = 0; i < sizeof(occurs) / sizeof(occurs[0]); i++) {
+		if (!xml_is(n->parent, occurs[i].parent) ||
+		    (occurs[i].child != NULL && !xml_is(n, occurs[i].child)))
+			continue;
+		for (k = n->prev; k != NULL; k = k->prev)
+			if (k->type == XML_ELEMENT_NODE &&
+			    (occurs[i].child == NULL ||
+			    xml_is(k, occurs[i].child)))
+				count++;
+		if (count < occurs[i].max)
+			return 0;
+		snprintf(what, sizeof(what), occurs[i].what, occurs[i].max);
+		msg(MSG_XML_LIMIT, pos, "%s, and <%s> is number %d; %s", what,
+		    (const char *)n->name, count + 1, occurs[i].todo);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 on_xml_error(void *arg, xmlErrorPtr e)
 {
@@ -80,7 +146,10 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
 		text[--len] = '\0';
 	/* Entity tricks and bad bytes get their own, plainer messages. */
-	if (e->code == XML_ERR_UNDECLARED_ENTITY ||
+	if (ec->id == MSG_XML_SCHEMA && e->code == XML_SCHEMAV_ELEMENT_CONTENT &&
+	    past_limit(e->node, &pos))
+		;
+	else if (e->code == XML_ERR_UNDECLARED_ENTITY ||
 	    e->code == XML_WAR_UNDECLARED_ENTITY ||
 	    e->code == XML_ERR_ENTITY_LOOP)
 		msg(MSG_XML_ENTITY, &pos, "%s", text);

@@ -59,6 +59,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "out" },
 	[MSG_XML_SCHEMA] = { "does not follow the format",
 	    "see rightsheet-guide(5) for what is allowed here" },
+	[MSG_XML_LIMIT] = { "more elements than the format allows here",
+	    "see rightsheet-guide(5) for the limits" },
 	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",
 	    "check that this is the right file" },
 	[MSG_GUIDE_DUPID] = { "duplicate guide id",
