@@ -26,6 +26,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "or get a newer guide set" },
 	[MSG_DECLARE_NAME] = { "declared again with a different name",
 	    "use the same name in every guide that declares it" },
+	[MSG_REPEATS_FROM] = { "further messages of this kind are not shown",
+	    "how many there were is given at the end" },
 	[MSG_REPEATS] = { "more messages of this kind were not shown",
 	    "fix the ones shown and run again to see the rest" },
 
@@ -348,6 +350,13 @@ vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
 	if ((int)level <= quiet_level)
 		return;
 	if (++per_id[id] > MSG_REPEAT_MAX) {
+		/*
+		 * Say so at once as well as at exit: a batch worker ends
+		 * with _exit(), and must not hide messages without a word.
+		 */
+		if (per_id[id] == MSG_REPEAT_MAX + 1)
+			emit_args("note", MSG_REPEATS_FROM, NULL, "\"%s\"",
+			    msgs[id].text);
 		if (!summary_set && atexit(msg_summary) == 0)
 			summary_set = 1;
 		return;

@@ -31,7 +31,8 @@ enum msgid {
 	MSG_GUIDE_STALE,
 	MSG_DECLARE_NAME,
 	MSG_CSV_COLUMN,
-	MSG_REPEATS,	/* printed by msg_summary() only */
+	MSG_REPEATS_FROM,	/* notes printed by msg.c itself */
+	MSG_REPEATS,
 
 	MSG_ERROR,	/* ===== start of input errors ===== */
 	MSG_FILE_READ,

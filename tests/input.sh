@@ -70,6 +70,8 @@ n=$(grep -c "error: unknown country code" "$OUT/last.err")
 [ "$n" -eq 20 ] && pass || fail "roster of 500 bad rows: $n messages, want 20"
 has "$OUT/last.err" "rightsheet: note: more messages of this kind were not shown: 480 more like \"unknown country code\""
 [ "$(wc -l <"$OUT/last.err")" -le 60 ] && pass || fail "roster of 500 bad rows: $(wc -l <"$OUT/last.err") lines"
+has "$OUT/last.err" "rightsheet: note: further messages of this kind are not shown: \"unknown country code\""
+
 
 # Many small guides merge in n log n time.  10,000 guides (the limit)
 # declaring 200,000 platforms and topics: comparing each declaration
