@@ -207,3 +207,29 @@ sed 's|<link href="https://www.strava.com/settings/privacy"|<link href="https://
     doc/example-guide.xml >"$I/href/strava.xml"
 status 1 "href with a space inside" rs validate "$I/href"
 has "$OUT/last.err" "strava.xml:"
+
+# Declarations are gathered by sorting now: the first of each id still
+# wins, and a later one with another name still gets its warning, in
+# the order of the guides.
+mkdir -p "$I/decl"
+for g in a b c; do
+	case $g in b) name="Face Book" ;; *) name="Facebook" ;; esac
+	cat >"$I/decl/$g.xml" <<EOG
+<?xml version="1.0" encoding="UTF-8"?>
+<guide format="1" id="g$g" version="1" xml:lang="en" topic="t" code="GG" order="$(printf '%s' "$g" | tr abc 123)" verified="2026-11-01" recheck-by="2027-05-01">
+<title>G</title><summary>S</summary>
+<declare><platform id="zz">Zed $g</platform><platform id="fb">$name</platform><topic id="t">T</topic></declare>
+<sources><source id="s" href="https://example.org/">E</source></sources>
+<items><step id="i$g" sources="s" verified="2026-11-01"><title>T</title><p>P</p></step></items></guide>
+EOG
+done
+status 0 "declarations gathered" rs list --guides "$I/decl"
+has "$OUT/last.out" "Facebook"
+lacks "$OUT/last.out" "Face Book"
+has "$OUT/last.out" "Zed a"
+lacks "$OUT/last.out" "Zed b"
+[ "$(grep -c 'declared again' "$OUT/last.err")" -eq 3 ] && pass ||
+    fail "declarations gathered: $(grep -c 'declared again' "$OUT/last.err") warnings, want 3"
+if grep 'declared again' "$OUT/last.err" | sed 's/^rightsheet: [^ ]*\/\([abc]\.xml\):4: .*"\([a-z]*\)" is "\([^"]*\)" at .*\/\([abc]\.xml\):4;.*/\1 \2 \3 \4/' |
+    tr '\n' '|' | grep -q -x 'b.xml zz Zed a a.xml|b.xml fb Facebook a.xml|c.xml zz Zed a a.xml|'
+then pass; else fail "declarations gathered: warnings wrong or out of order"; grep 'declared again' "$OUT/last.err"; fi
