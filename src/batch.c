@@ -19,6 +19,7 @@
 #include "csv.h"
 #include "fault.h"
 #include "layout.h"
+#include "paths.h"
 #include "pdf.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -37,35 +38,12 @@ struct person {
 	int		 pages;
 };
 
+/* The roster, whole; NULL after a message.  Only a regular file. */
 static char *
 read_roster(const char *path, size_t *lenp)
 {
-	struct srcpos	 pos = { path, 0, 0 };
-	char		*buf;
-	ssize_t		 n;
-	size_t		 len = 0;
-	int		 fd;
-
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
-		return NULL;
-	}
-	buf = xmalloc(ROSTER_MAX_BYTES + 1);
-	while (len <= ROSTER_MAX_BYTES &&
-	    (n = read(fd, buf + len, ROSTER_MAX_BYTES + 1 - len)) > 0)
-		len += (size_t)n;
-	close(fd);
-	if (n == -1 || len > ROSTER_MAX_BYTES) {
-		if (n == -1)
-			msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
-		else
-			msg(MSG_FILE_BIG, &pos, "more than 16 MB");
-		free(buf);
-		return NULL;
-	}
-	buf[len] = '\0';
-	*lenp = len;
-	return buf;
+	return paths_read_regular(path, ROSTER_MAX_BYTES, lenp,
+	    MSG_FILE_READ);
 }
 
 /* Latin letters with marks, as the plain letters a file name can hold. */

@@ -12,6 +12,15 @@
 #include "profile.h"
 #include "xalloc.h"
 
+/*
+ * What the check may cost.  Each pattern is matched against each value
+ * of its field once (a few hundred values), and each profile's plan
+ * walks every guide and rule: past these it would run for minutes.
+ * The built-in guides need 224 patterns and 1.5 million steps.
+ */
+#define COVER_MAX_PATTERNS	20000
+#define COVER_MAX_WORK		100000000.0
+
 struct cover {
 	const struct guideset	*gs;
 	struct rules		*rs;
@@ -47,15 +56,22 @@ check_rule(struct cover *c, const struct rule *r, const char **vals,
 		    r->pattern);
 }
 
+/*
+ * The index of g in the set, searching on from *from: a plan keeps the
+ * set's order, so one walk serves a whole plan, not one per guide.
+ */
 static size_t
-guide_index(const struct cover *c, const struct guide *g)
+guide_index(const struct cover *c, const struct guide *g, size_t *from)
 {
 	size_t	i;
 
-	for (i = 0; i < c->gs->nguides; i++)
+	for (i = *from; i < c->gs->nguides; i++)
 		if (c->gs->guides[i] == g)
-			break;
-	return i;
+			return *from = i;
+	for (i = 0; i < *from; i++)
+		if (c->gs->guides[i] == g)
+			return *from = i;
+	return c->gs->nguides;
 }
 
 /* Plan for one profile; mark what it reaches; report it if empty. */
@@ -67,7 +83,7 @@ try_profile(struct cover *c, const char *country, const char *region,
 	struct profile		*p;
 	struct plan		*pl;
 	const struct plan_guide	*pg;
-	size_t			 i, j, g;
+	size_t			 i, j, g, from = 0;
 
 	memset(&spec, 0, sizeof(spec));
 	if (country != NULL)
@@ -103,13 +119,44 @@ try_profile(struct cover *c, const char *country, const char *region,
 		    topic != NULL ? topic : "");
 	for (i = 0; i < pl->nguides; i++) {
 		pg = &pl->guides[i];
-		g = guide_index(c, pg->guide);
+		g = guide_index(c, pg->guide, &from);
 		for (j = 0; j < pg->nitems; j++)
 			c->reached[c->base[g] +
 			    (size_t)(pg->items[j].item - pg->guide->items)] = 1;
 	}
 	plan_free(pl);
 	profile_free(p);
+}
+
+/* Refuse, after a message, a check that would run for minutes. */
+static int
+too_big(const struct guideset *gs, struct rules *rs)
+{
+	double	 profiles, work;
+	size_t	 i, j, rules = 0;
+
+	if (rules_patterns(rs) > COVER_MAX_PATTERNS) {
+		msg(MSG_COVER_BIG, NULL, "%zu different patterns; the limit "
+		    "is %d", rules_patterns(rs), COVER_MAX_PATTERNS);
+		return 1;
+	}
+	for (i = 0; i < gs->nguides; i++) {
+		rules += gs->guides[i]->when != NULL;
+		for (j = 0; j < gs->guides[i]->nitems; j++)
+			rules += gs->guides[i]->items[j].when != NULL;
+	}
+	profiles = (double)(REGION__MAX + ncountries + nusstates) *
+	    (double)(gs->nplatforms + gs->ntopics);
+	work = profiles * (double)(gs->nguides + rules);
+	if (work > COVER_MAX_WORK) {
+		msg(MSG_COVER_BIG, NULL, "%.0f profiles (every place with "
+		    "each of %zu platforms and topics) times %zu guides and "
+		    "rules; the limit is %.0f million", profiles,
+		    gs->nplatforms + gs->ntopics, gs->nguides + rules,
+		    COVER_MAX_WORK / 1e6);
+		return 1;
+	}
+	return 0;
 }
 
 long
@@ -123,6 +170,8 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 	memset(&c, 0, sizeof(c));
 	c.gs = gs;
 	c.rs = rs;
+	if (too_big(gs, rs))
+		return -1;
 	max = field_domain_max(gs);
 	vals = xcalloc(max, sizeof(*vals));
 

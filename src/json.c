@@ -1,19 +1,41 @@
 /* SPDX-License-Identifier: ISC */
 /* The little JSON writing that explain and list need. */
-#include "json.h"
+#include <string.h>
 
+#include "json.h"
+#include "utf8.h"
+
+/*
+ * A JSON string is UTF-8: a byte that does not start a well-formed
+ * sequence (a file name from another system, say) is written as U+FFFD,
+ * so the output always parses.
+ */
 void
 json_string(FILE *f, const char *s)
 {
 	unsigned char	c;
+	size_t		n, len, bad;
 
 	if (s == NULL) {
 		fputs("null", f);
 		return;
 	}
 	fputc('"', f);
-	for (; *s != '\0'; s++) {
+	len = strlen(s);
+	while (*s != '\0') {
 		c = (unsigned char)*s;
+		if (c >= 0x80) {
+			n = utf8_seqlen(c);
+			if (n == 1 || n > len ||
+			    utf8_check(s, n, &bad) != 0) {
+				fputs("\\ufffd", f);
+				n = 1;
+			} else
+				fwrite(s, 1, n, f);
+			s += n;
+			len -= n;
+			continue;
+		}
 		if (c == '"' || c == '\\')
 			fprintf(f, "\\%c", c);
 		else if (c == '\n')
@@ -23,7 +45,9 @@ json_string(FILE *f, const char *s)
 		else if (c < 0x20 || c == 0x7f)
 			fprintf(f, "\\u%04x", c);
 		else
-			fputc(c, f);	/* UTF-8 passes through */
+			fputc(c, f);
+		s++;
+		len--;
 	}
 	fputc('"', f);
 }

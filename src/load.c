@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -20,6 +21,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "load_int.h"
+#include "paths.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -55,6 +57,72 @@ struct errctx {
 	int		 doctype;	/* parsing stopped at a DOCTYPE */
 };
 
+/*
+ * The schema's maxOccurs limits, for a plainer message than libxml2's
+ * "This element is not expected", which does not say that a limit was
+ * reached.  Keep in step with guides/schema/guide.xsd.
+ */
+static const struct {
+	const char	*parent;	/* element holding the list */
+	const char	*child;		/* counted children, NULL for all */
+	int		 max;
+	const char	*what;		/* "a guide holds at most %d %s" */
+	const char	*todo;
+} occurs[] = {
+	{ "items", NULL, 1000, "a guide holds at most %d items",
+	    "split it into two guides" },
+	{ "sources", "source", 500, "a guide lists at most %d sources",
+	    "split it into two guides" },
+	{ "declare", "platform", 100, "a guide declares at most %d "
+	    "platforms", "declare the others in another guide" },
+	{ "declare", "topic", 100, "a guide declares at most %d topics",
+	    "declare the others in another guide" },
+	{ "step", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "right", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "caveat", "p", 20, "an item holds at most %d paragraphs",
+	    "join paragraphs or split the item" },
+	{ "all", NULL, 32, "<all> holds at most %d rules",
+	    "nest them: an <all> inside an <all> counts once" },
+	{ "any", NULL, 32, "<any> holds at most %d rules",
+	    "nest them: an <any> inside an <any> counts once" },
+};
+
+/*
+ * If n is unexpected because its parent already holds as many of its
+ * kind as the schema allows, say so and return 1.
+ */
+static int
+past_limit(void *node, const struct srcpos *pos)
+{
+	xmlNodePtr	 n = node, k;
+	char		 what[128];
+	size_t		 i;
+	int		 count = 0;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE || n->parent == NULL ||
+	    n->parent->type != XML_ELEMENT_NODE)
+		return 0;
+	for (i = 0; i < sizeof(occurs) / sizeof(occurs[0]); i++) {
+		if (!xml_is(n->parent, occurs[i].parent) ||
+		    (occurs[i].child != NULL && !xml_is(n, occurs[i].child)))
+			continue;
+		for (k = n->prev; k != NULL; k = k->prev)
+			if (k->type == XML_ELEMENT_NODE &&
+			    (occurs[i].child == NULL ||
+			    xml_is(k, occurs[i].child)))
+				count++;
+		if (count < occurs[i].max)
+			return 0;
+		snprintf(what, sizeof(what), occurs[i].what, occurs[i].max);
+		msg(MSG_XML_LIMIT, pos, "%s, and <%s> is number %d; %s", what,
+		    (const char *)n->name, count + 1, occurs[i].todo);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 on_xml_error(void *arg, xmlErrorPtr e)
 {
@@ -78,7 +146,10 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
 		text[--len] = '\0';
 	/* Entity tricks and bad bytes get their own, plainer messages. */
-	if (e->code == XML_ERR_UNDECLARED_ENTITY ||
+	if (ec->id == MSG_XML_SCHEMA && e->code == XML_SCHEMAV_ELEMENT_CONTENT &&
+	    past_limit(e->node, &pos))
+		;
+	else if (e->code == XML_ERR_UNDECLARED_ENTITY ||
 	    e->code == XML_WAR_UNDECLARED_ENTITY ||
 	    e->code == XML_ERR_ENTITY_LOOP)
 		msg(MSG_XML_ENTITY, &pos, "%s", text);
@@ -92,56 +163,179 @@ on_xml_error(void *arg, xmlErrorPtr e)
 
 /*
  * Read at most LOAD_MAX_BYTES of path into a new buffer.  Reading the
- * bytes ourselves keeps libxml2 from inflating gzip files on its own.
+ * bytes ourselves keeps libxml2 from inflating gzip files on its own;
+ * only regular files are opened, so a FIFO cannot hang a command.
  */
 static char *
 read_capped(const char *path, size_t *lenp)
 {
 	struct srcpos	 pos = { path, 0, 0 };
-	struct stat	 st;
-	char		*buf = NULL;
-	size_t		 len = 0;
-	ssize_t		 n;
-	int		 fd;
+	char		*buf;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
+	if ((buf = paths_read_regular(path, LOAD_MAX_BYTES, lenp,
+	    MSG_FILE_READ)) == NULL)
 		return NULL;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		msg(MSG_FILE_READ, &pos, "%s",
-		    S_ISDIR(st.st_mode) ? "it is a directory" :
-		    "not a regular file");
-		close(fd);
-		return NULL;
-	}
-	buf = xmalloc(LOAD_MAX_BYTES + 1);
-	while (len <= LOAD_MAX_BYTES &&
-	    (n = read(fd, buf + len, LOAD_MAX_BYTES + 1 - len)) != 0) {
-		if (n == -1) {
-			if (errno == EINTR)
-				continue;
-			msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
-			goto fail;
-		}
-		len += (size_t)n;
-	}
-	if (len > LOAD_MAX_BYTES) {
-		msg(MSG_FILE_BIG, &pos, "more than %d MB",
-		    LOAD_MAX_BYTES / (1024 * 1024));
-		goto fail;
-	}
-	if (len == 0) {
+	if (*lenp == 0) {
 		msg(MSG_FILE_EMPTY, &pos, NULL);
-		goto fail;
+		free(buf);
+		return NULL;
 	}
-	close(fd);
-	*lenp = len;
 	return buf;
-fail:
-	close(fd);
-	free(buf);
-	return NULL;
+}
+
+/*
+ * No element of a rightsheet file has more than a dozen attributes.
+ * libxml2 2.9.14 checks each new attribute against all before it, so
+ * an element with 300,000 takes minutes: refuse it before parsing.
+ */
+#define LOAD_MAX_ATTRS	64
+
+/* Offset of the first s (of length n) in buf[from..len), or len. */
+static size_t
+find(const char *buf, size_t len, size_t from, const char *s, size_t n)
+{
+	const char	*p;
+
+	/* memmem() is a GNU extension; memchr() then memcmp() will do. */
+	while (from + n <= len &&
+	    (p = memchr(buf + from, s[0], len - from - n + 1)) != NULL) {
+		from = (size_t)(p - buf);
+		if (memcmp(p, s, n) == 0)
+			return from;
+		from++;
+	}
+	return len;
+}
+
+static int
+lines_in(const char *buf, size_t from, size_t to)
+{
+	int	n = 0;
+
+	for (; from < to; from++)
+		n += buf[from] == '\n';
+	return n;
+}
+
+/*
+ * One linear pass over the bytes, counting the attributes of each start
+ * tag (an = outside quotes) and skipping comments, processing
+ * instructions and CDATA.  A DOCTYPE ends the scan: the parser refuses
+ * it before it reads another tag.  Returns -1 after a message naming
+ * the element and its line.
+ */
+static int
+prescan(const char *path, const char *buf, size_t len)
+{
+	struct srcpos	 pos = { path, 1, 0 }, at = { path, 0, 0 };
+	size_t		 i = 0, end, name;
+	int		 attrs;
+	char		 quote;
+
+	while (i < len) {
+		if (buf[i] != '<') {
+			pos.line += buf[i++] == '\n';
+			continue;
+		}
+		if (len - i >= 4 && memcmp(buf + i, "<!--", 4) == 0)
+			end = find(buf, len, i + 4, "-->", 3) + 3;
+		else if (len - i >= 9 && memcmp(buf + i, "<![CDATA[", 9) == 0)
+			end = find(buf, len, i + 9, "]]>", 3) + 3;
+		else if (len - i >= 2 && buf[i + 1] == '?')
+			end = find(buf, len, i + 2, "?>", 2) + 2;
+		else if (len - i >= 2 && buf[i + 1] == '!')
+			return 0;
+		else if (len - i >= 2 && buf[i + 1] == '/')
+			end = find(buf, len, i + 2, ">", 1) + 1;
+		else {
+			name = i + 1;
+			at.line = pos.line;
+			attrs = 0;
+			quote = 0;
+			for (end = name; end < len; end++) {
+				if (buf[end] == '\n')
+					pos.line++;
+				if (quote != 0) {
+					if (buf[end] == quote)
+						quote = 0;
+				} else if (buf[end] == '"' || buf[end] == '\'')
+					quote = buf[end];
+				else if (buf[end] == '>')
+					break;
+				else if (buf[end] == '=' &&
+				    ++attrs > LOAD_MAX_ATTRS) {
+					msg(MSG_XML_ATTRS, &at, "<%.*s> has "
+					    "more than %d", (int)strcspn(
+					    buf + name, " \t\r\n/>=") > 40 ?
+					    40 : (int)strcspn(buf + name,
+					    " \t\r\n/>="), buf + name,
+					    LOAD_MAX_ATTRS);
+					return -1;
+				}
+			}
+			i = end + 1;
+			continue;
+		}
+		if (end > len)
+			end = len;
+		pos.line += lines_in(buf, i, end);
+		i = end;
+	}
+	return 0;
+}
+
+/*
+ * rightsheet files are UTF-8.  A file that declares another encoding,
+ * or starts with a UTF-16 byte order mark, is refused: libxml2 would
+ * convert it, or, with a UTF-8 mark and encoding="ISO-8859-1", read
+ * it as Latin-1 and print mojibake without a word.
+ */
+static int
+check_encoding(const char *path, const char *buf, size_t len)
+{
+	struct srcpos	 pos = { path, 1, 0 };
+	const char	*p, *end, *q;
+	size_t		 n, bom = 0;
+	char		 quote;
+
+	if (len >= 2 && ((buf[0] == '\xff' && buf[1] == '\xfe') ||
+	    (buf[0] == '\xfe' && buf[1] == '\xff'))) {
+		msg(MSG_XML_ENCODING, &pos, "it starts with a UTF-16 byte "
+		    "order mark");
+		return -1;
+	}
+	/* libxml2 would detect UTF-16 or UTF-32 from "<" and zero bytes. */
+	if (len >= 2 && (buf[0] == '\0' || buf[1] == '\0')) {
+		msg(MSG_XML_ENCODING, &pos, "it looks like UTF-16 or UTF-32");
+		return -1;
+	}
+	if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+		bom = 3;
+	/* The declaration, if any, is the very first thing. */
+	if (len - bom < 6 || memcmp(buf + bom, "<?xml", 5) != 0 ||
+	    strchr(" \t\r\n", buf[bom + 5]) == NULL)
+		return 0;
+	end = buf + bom + find(buf + bom, len - bom, 0, "?>", 2);
+	for (p = buf + bom + 5; p + 8 < end; p++) {
+		if (memcmp(p, "encoding", 8) != 0 ||
+		    strchr(" \t\r\n", p[-1]) == NULL)
+			continue;
+		for (q = p + 8; q < end && strchr(" \t\r\n=", *q) != NULL; q++)
+			continue;
+		if (q >= end || (*q != '"' && *q != '\''))
+			return 0;	/* the parser will say what is wrong */
+		quote = *q++;
+		for (n = 0; q + n < end && q[n] != quote; n++)
+			continue;
+		if ((n == 5 && strncasecmp(q, "UTF-8", 5) == 0) ||
+		    (n == 4 && strncasecmp(q, "UTF8", 4) == 0))
+			return 0;
+		msg(MSG_XML_ENCODING, &pos, "encoding=\"%.*s\"%s", (int)
+		    (n > 40 ? 40 : n), q, bom ? ", but it starts with a "
+		    "UTF-8 byte order mark" : "");
+		return -1;
+	}
+	return 0;
 }
 
 /*
@@ -214,6 +408,9 @@ xml_parse(const char *path, const char *buf, size_t len,
 		msg(MSG_FILE_COMPRESSED, &pos, NULL);
 		return NULL;
 	}
+	if (check_encoding(path, buf, len) == -1 ||
+	    prescan(path, buf, len) == -1)
+		return NULL;
 	allowed_dir[0] = '\0';
 	xmlSetExternalEntityLoader(entity_loader);
 	xmlSetStructuredErrorFunc(&ec, on_xml_error);
@@ -434,6 +631,35 @@ xml_attr(xmlNodePtr n, const char *name)
 }
 
 /*
+ * A URI attribute as it will be linked and put in a QR code: XML
+ * white space around it trimmed (xs:anyURI collapses it, so the schema
+ * passed " https://x "), and checked as text.  White space inside is
+ * refused by the schema's pattern, and again here.
+ */
+char *
+xml_uri(xmlNodePtr n, const char *name, const char *file)
+{
+	struct srcpos	 pos;
+	char		*s;
+	size_t		 start, len;
+
+	if ((s = xml_attr(n, name)) == NULL)
+		return NULL;
+	xml_pos(n, file, &pos);
+	start = strspn(s, " \t\r\n");
+	len = strlen(s + start);
+	while (len > 0 && strchr(" \t\r\n", s[start + len - 1]) != NULL)
+		len--;
+	memmove(s, s + start, len);
+	s[len] = '\0';
+	if (s[strcspn(s, " \t\r\n")] != '\0')
+		msg(MSG_TEXT_URI, &pos, "\"%s\" in %s", s, name);
+	else
+		text_check(s, &pos, name);
+	return s;
+}
+
+/*
  * The text of an element with XML whitespace collapsed to single spaces
  * and trimmed, as it will be printed.  Reports control characters, and
  * blank text unless what is NULL (the text is optional).
@@ -476,8 +702,24 @@ xml_text(xmlNodePtr n, const char *file, const char *what)
 }
 
 /*
- * Report text that cannot be printed faithfully: invalid UTF-8 and
- * control characters (C0 other than whitespace, DEL, C1).
+ * Bidirectional controls: embeddings and overrides (U+202A..U+202E),
+ * isolates (U+2066..U+2069) and the marks (U+200E, U+200F, U+061C).
+ * An editor applies them, so "ON not OFF" can show as "OFF not ON", and
+ * a mark before numbers swaps them; the PDF prints the characters in
+ * their stored order.  What a reviewer reads must be what prints.
+ */
+static int
+is_bidi_control(unsigned int cp)
+{
+	return (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x061c;
+}
+
+/*
+ * Report text that cannot be printed faithfully: invalid UTF-8, control
+ * characters (C0 other than whitespace, DEL, C1) and bidirectional
+ * controls.
  * Returns 0 if the text is fine, -1 after a message.
  */
 int
@@ -495,6 +737,10 @@ text_check(const char *s, const struct srcpos *pos, const char *what)
 		if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
 		    (cp >= 0x7f && cp < 0xa0)) {
 			msg(MSG_TEXT_CONTROL, pos, "U+%04X in %s", cp, what);
+			return -1;
+		}
+		if (is_bidi_control(cp)) {
+			msg(MSG_TEXT_BIDI, pos, "U+%04X in %s", cp, what);
 			return -1;
 		}
 	}

@@ -176,7 +176,7 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 			*XAPPEND(it->paras, it->nparas, pcap) =
 			    xml_text(k, file, "paragraph");
 		else if (xml_is(k, "link")) {
-			it->link = xml_attr(k, "href");
+			it->link = xml_uri(k, "href", file);
 			it->link_label = xml_text(k, file, NULL);
 			if (*it->link_label == '\0') {
 				free(it->link_label);
@@ -250,7 +250,7 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 				xml_pos(k, file, &src->pos);
 				src->id = xml_attr(k, "id");
 				check_source_id(g, src);
-				src->href = xml_attr(k, "href");
+				src->href = xml_uri(k, "href", file);
 				src->date = xml_attr(k, "date");
 				src->title = xml_text(k, file, "source");
 			}

@@ -27,6 +27,7 @@ xmlNodePtr	 xml_first(xmlNodePtr);
 xmlNodePtr	 xml_next(xmlNodePtr);
 int		 xml_is(xmlNodePtr, const char *);
 char		*xml_attr(xmlNodePtr, const char *);
+char		*xml_uri(xmlNodePtr, const char *name, const char *file);
 char		*xml_text(xmlNodePtr, const char *file, const char *what);
 int		 text_check(const char *, const struct srcpos *,
 		    const char *what);

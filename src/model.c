@@ -99,14 +99,22 @@ guideset_free(struct guideset *gs)
 	free(gs);
 }
 
+/* Binary search: guideset_build() sorts the declarations by id. */
 static const struct declared *
 find_declared(struct declared *const *d, size_t n, const char *id)
 {
-	size_t	i;
+	size_t	lo = 0, hi = n, mid;
+	int	c;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(d[i]->id, id) == 0)
-			return d[i];
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(id, d[mid]->id)) == 0)
+			return d[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 
@@ -122,18 +130,25 @@ guideset_topic(const struct guideset *gs, const char *id)
 	return find_declared(gs->topics, gs->ntopics, id);
 }
 
+/* One allocation, not one per name: a set may declare thousands. */
 char *
 declared_join(const struct declared *const *d, size_t n, int names)
 {
-	char	*s, *t;
-	size_t	 i;
+	char	*s, *p;
+	size_t	 i, len = 1, k;
 
-	s = xstrdup("");
+	for (i = 0; i < n; i++)
+		len += strlen(names ? d[i]->name : d[i]->id) + 2;
+	s = p = xmalloc(len);
 	for (i = 0; i < n; i++) {
-		t = xasprintf("%s%s%s", s, i ? ", " : "",
-		    names ? d[i]->name : d[i]->id);
-		free(s);
-		s = t;
+		if (i) {
+			memcpy(p, ", ", 2);
+			p += 2;
+		}
+		k = strlen(names ? d[i]->name : d[i]->id);
+		memcpy(p, names ? d[i]->name : d[i]->id, k);
+		p += k;
 	}
+	*p = '\0';
 	return s;
 }

@@ -112,6 +112,15 @@ struct guide {
 	struct srcpos	 pos;
 };
 
+/*
+ * What one run takes, far beyond any real guide set (13 guides, 254
+ * items, 224 rules): past these, time and memory run away, so the
+ * whole set is refused with a message naming the limit.
+ */
+#define GUIDES_MAX	10000	/* guide files */
+#define ITEMS_MAX	100000	/* items in all guides */
+#define RULES_MAX	100000	/* <match> rules in all guides */
+
 struct guideset {
 	struct guide	**guides;	/* sorted by order, then id */
 	size_t		  nguides;

@@ -2,10 +2,19 @@
 /* Diagnostics: the one catalogue of messages and the one printer. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "msg.h"
+#include "utf8.h"
+
+/*
+ * After this many messages of one kind the rest are counted, not
+ * printed: one bad value in a long roster must not flood the terminal.
+ * The exit status still counts every one.
+ */
+#define MSG_REPEAT_MAX	20
 
 struct msgdef {
 	const char	*text;		/* what is wrong, lower case */
@@ -18,9 +27,16 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "or get a newer guide set" },
 	[MSG_DECLARE_NAME] = { "declared again with a different name",
 	    "use the same name in every guide that declares it" },
+	[MSG_REPEATS_FROM] = { "further messages of this kind are not shown",
+	    "how many there were is given at the end" },
+	[MSG_REPEATS] = { "more messages of this kind were not shown",
+	    "fix the ones shown and run again to see the rest" },
 
 	[MSG_FILE_READ] = { "cannot read file",
 	    "check that the file exists and that you may read it" },
+	[MSG_FILE_SPECIAL] = { "not a regular file",
+	    "rightsheet reads only ordinary files: move it out of the "
+	    "folder, or give the path of the file itself" },
 	[MSG_FILE_BIG] = { "file is too large",
 	    "guides, profiles and templates are small text files: "
 	    "check that this is the right file" },
@@ -37,8 +53,17 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "allowed", "write the text out in full instead" },
 	[MSG_XML_XINCLUDE] = { "XInclude is not allowed",
 	    "copy the text into the guide itself" },
+	[MSG_XML_ATTRS] = { "element has too many attributes",
+	    "no element of a rightsheet file has more than a dozen: check "
+	    "that this is the right file" },
+	[MSG_XML_ENCODING] = { "file is not UTF-8",
+	    "rightsheet files are UTF-8: save the file as UTF-8 and write "
+	    "encoding=\"UTF-8\" in its first line, or leave the encoding "
+	    "out" },
 	[MSG_XML_SCHEMA] = { "does not follow the format",
 	    "see rightsheet-guide(5) for what is allowed here" },
+	[MSG_XML_LIMIT] = { "more elements than the format allows here",
+	    "see rightsheet-guide(5) for the limits" },
 	[MSG_XML_ROOT] = { "not a rightsheet file of this kind",
 	    "check that this is the right file" },
 	[MSG_GUIDE_DUPID] = { "duplicate guide id",
@@ -55,8 +80,13 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "set recheck-by to a date after verified" },
 	[MSG_TEXT_CONTROL] = { "control character in text",
 	    "remove it; only plain text, spaces and line breaks are allowed" },
+	[MSG_TEXT_BIDI] = { "bidirectional control character in text",
+	    "remove it: it makes the text read differently in an editor "
+	    "than on paper" },
 	[MSG_TEXT_UTF8] = { "text is not valid UTF-8",
 	    "save the file as UTF-8" },
+	[MSG_TEXT_URI] = { "white space inside a link",
+	    "a web address has no spaces: write a space as %20" },
 	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
 	    "replace it with a character the font has" },
 	[MSG_TEXT_LONG] = { "text is too long",
@@ -70,6 +100,14 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "repeats such as (a+)+" },
 	[MSG_NO_GUIDES] = { "no guides found",
 	    "give a directory that holds guide files ending in .xml" },
+	[MSG_SET_GUIDES] = { "too many guides for one run",
+	    "split the guides into folders of fewer files and use each on "
+	    "its own" },
+	[MSG_SET_ITEMS] = { "too many items for one run",
+	    "use fewer guides at a time, or split them into sets" },
+	[MSG_SET_RULES] = { "too many rules for one run",
+	    "use fewer, broader rules: a rule on a guide covers all its "
+	    "items; or use fewer guides at a time" },
 	[MSG_PROFILE_NOWHERE] = { "no country or region given",
 	    "say where the person lives, for example --country DE or "
 	    "--region EU" },
@@ -113,6 +151,10 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_COVER_UNREACHED] = { "no profile gets this item",
 	    "check its rules and its guide's rules: together they "
 	    "exclude everyone" },
+
+	[MSG_COVER_BIG] = { "the coverage check would take too long",
+	    "check the guides in smaller groups, or let items share the "
+	    "same patterns; the check was not done" },
 
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },
@@ -184,6 +226,8 @@ static const char *const level_names[MSGL__MAX] = {
 
 static int	counts[MSGL__MAX];
 static int	quiet_level;	/* levels up to this one are not printed */
+static int	per_id[MSG__MAX];	/* messages of each kind so far */
+static int	summary_set;	/* msg_summary() registered with atexit */
 
 enum msglevel
 msg_level(enum msgid id)
@@ -197,27 +241,74 @@ msg_level(enum msgid id)
 	return MSGL_WARNING;
 }
 
+/*
+ * Copy src[0..len) to dst (of size cap, cap > 16) so that no byte of
+ * the user's data can steer the terminal: C0 controls (newlines too:
+ * a message is one line), DEL and invalid UTF-8 bytes are written as
+ * \xHH, and C1 controls and the bidirectional controls, which can
+ * make a line read differently from what it holds, as \u{HHHH}.
+ * Returns the length written, always NUL-terminated.
+ */
+static size_t
+escape(char *dst, size_t cap, const char *src, size_t len)
+{
+	const unsigned char	*s = (const unsigned char *)src;
+	size_t			 i = 0, o = 0, n, bad, off;
+	unsigned int		 cp;
+
+	while (i < len && o + 12 < cap) {
+		if (s[i] < 0x80) {
+			if (s[i] < 0x20 || s[i] == 0x7f)
+				o += (size_t)snprintf(dst + o, cap - o,
+				    "\\x%02X", s[i]);
+			else
+				dst[o++] = (char)s[i];
+			i++;
+			continue;
+		}
+		n = utf8_seqlen(s[i]);
+		if (n == 1 || i + n > len ||
+		    utf8_check(src + i, n, &bad) != 0) {
+			o += (size_t)snprintf(dst + o, cap - o, "\\x%02X",
+			    s[i]);
+			i++;
+			continue;
+		}
+		off = i;
+		cp = utf8_decode(src, &off);
+		if ((cp >= 0x80 && cp < 0xa0) || cp == 0x061c ||
+		    cp == 0x200e || cp == 0x200f ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			o += (size_t)snprintf(dst + o, cap - o,
+			    "\\u{%04X}", cp);
+		else {
+			for (; i < off; i++)
+				dst[o++] = (char)s[i];
+		}
+		i = off;
+	}
+	dst[o] = '\0';
+	return o;
+}
+
+/*
+ * Write "rightsheet: FILE:LINE:COL: LEVEL: TEXT: DETAIL; HINT" to
+ * stderr, every part escaped.  Built whole first: worker processes
+ * share stderr, and one write keeps their messages from mixing.
+ */
 static void
-vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
+emit(const char *level, enum msgid id, const struct srcpos *pos,
     const char *fmt, va_list ap)
 {
-	char	line[4096];
-	size_t	len = 0;
+	char	raw[4096], line[4096 + 64];
+	size_t	len = 0, out;
 
-	counts[level]++;
-	if ((int)level <= quiet_level)
-		return;
-
-	/*
-	 * Build the whole line first: worker processes share stderr, and
-	 * one write keeps their messages from mixing.
-	 */
 #define ADD(...) do {							\
-	if (len < sizeof(line))						\
-		len += (size_t)snprintf(line + len, sizeof(line) - len,	\
+	if (len < sizeof(raw))						\
+		len += (size_t)snprintf(raw + len, sizeof(raw) - len,	\
 		    __VA_ARGS__);					\
 } while (0)
-	ADD("rightsheet: ");
 	if (pos != NULL && pos->file != NULL) {
 		ADD("%s", pos->file);
 		if (pos->line > 0)
@@ -226,21 +317,71 @@ vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
 			ADD(":%d", pos->col);
 		ADD(": ");
 	}
-	ADD("%s: %s", level_names[level], msgs[id].text);
-	if (fmt != NULL && len < sizeof(line)) {
+	ADD("%s: %s", level, msgs[id].text);
+	if (fmt != NULL && len < sizeof(raw)) {
 		ADD(": ");
-		if (len < sizeof(line))
-			len += (size_t)vsnprintf(line + len,
-			    sizeof(line) - len, fmt, ap);
+		if (len < sizeof(raw))
+			len += (size_t)vsnprintf(raw + len,
+			    sizeof(raw) - len, fmt, ap);
 	}
 	if (msgs[id].hint != NULL)
 		ADD("; %s", msgs[id].hint);
 #undef ADD
-	if (len >= sizeof(line) - 1)
-		len = sizeof(line) - 2;
-	line[len++] = '\n';
-	fwrite(line, 1, len, stderr);
+	if (len >= sizeof(raw))
+		len = sizeof(raw) - 1;
+	memcpy(line, "rightsheet: ", 12);
+	out = 12 + escape(line + 12, sizeof(line) - 12 - 1, raw, len);
+	line[out++] = '\n';
+	fwrite(line, 1, out, stderr);
 	fflush(stderr);
+}
+
+static void
+emit_args(const char *level, enum msgid id, const struct srcpos *pos,
+    const char *fmt, ...)
+{
+	va_list	ap;
+
+	va_start(ap, fmt);
+	emit(level, id, pos, fmt, ap);
+	va_end(ap);
+}
+
+/* One line per kind of message that was cut short, with its count. */
+void
+msg_summary(void)
+{
+	int	id;
+
+	for (id = 0; id < MSG__MAX; id++) {
+		if (per_id[id] <= MSG_REPEAT_MAX || msgs[id].text == NULL)
+			continue;
+		emit_args("note", MSG_REPEATS, NULL, "%d more like \"%s\"",
+		    per_id[id] - MSG_REPEAT_MAX, msgs[id].text);
+		per_id[id] = MSG_REPEAT_MAX;
+	}
+}
+
+static void
+vmsg(enum msglevel level, enum msgid id, const struct srcpos *pos,
+    const char *fmt, va_list ap)
+{
+	counts[level]++;
+	if ((int)level <= quiet_level)
+		return;
+	if (++per_id[id] > MSG_REPEAT_MAX) {
+		/*
+		 * Say so at once as well as at exit: a batch worker ends
+		 * with _exit(), and must not hide messages without a word.
+		 */
+		if (per_id[id] == MSG_REPEAT_MAX + 1)
+			emit_args("note", MSG_REPEATS_FROM, NULL, "\"%s\"",
+			    msgs[id].text);
+		if (!summary_set && atexit(msg_summary) == 0)
+			summary_set = 1;
+		return;
+	}
+	emit(level_names[level], id, pos, fmt, ap);
 }
 
 void
@@ -338,6 +479,8 @@ msg_reset(void)
 
 	for (l = 0; l < MSGL__MAX; l++)
 		counts[l] = 0;
+	for (l = 0; l < MSG__MAX; l++)
+		per_id[l] = 0;
 }
 
 void

@@ -31,9 +31,12 @@ enum msgid {
 	MSG_GUIDE_STALE,
 	MSG_DECLARE_NAME,
 	MSG_CSV_COLUMN,
+	MSG_REPEATS_FROM,	/* notes printed by msg.c itself */
+	MSG_REPEATS,
 
 	MSG_ERROR,	/* ===== start of input errors ===== */
 	MSG_FILE_READ,
+	MSG_FILE_SPECIAL,
 	MSG_FILE_BIG,
 	MSG_FILE_EMPTY,
 	MSG_FILE_COMPRESSED,
@@ -41,7 +44,10 @@ enum msgid {
 	MSG_XML_DOCTYPE,
 	MSG_XML_ENTITY,
 	MSG_XML_XINCLUDE,
+	MSG_XML_ATTRS,
+	MSG_XML_ENCODING,
 	MSG_XML_SCHEMA,
+	MSG_XML_LIMIT,
 	MSG_XML_ROOT,
 	MSG_GUIDE_DUPID,
 	MSG_ITEM_DUPID,
@@ -50,14 +56,19 @@ enum msgid {
 	MSG_TOPIC_UNKNOWN,
 	MSG_GUIDE_DATES,
 	MSG_TEXT_CONTROL,
+	MSG_TEXT_BIDI,
 	MSG_TEXT_UTF8,
+	MSG_TEXT_URI,
 	MSG_TEXT_GLYPH,
 	MSG_TEXT_LONG,
 	MSG_TEXT_EMPTY,
 	MSG_RULE_REGEX,
 	MSG_RULE_LIMIT,
 	MSG_NO_GUIDES,
-	MSG_PROFILE_NOWHERE,
+	MSG_SET_GUIDES,
+	MSG_SET_ITEMS,
+	MSG_SET_RULES,
+		MSG_PROFILE_NOWHERE,
 	MSG_PROFILE_COUNTRY,
 	MSG_PROFILE_REGION,
 	MSG_PROFILE_MISMATCH,
@@ -74,6 +85,7 @@ enum msgid {
 	MSG_RULE_NEVER,
 	MSG_COVER_EMPTY,
 	MSG_COVER_UNREACHED,
+	MSG_COVER_BIG,
 
 	MSG_USAGE,	/* ===== start of usage errors ===== */
 	MSG_USAGE_COMMAND,
@@ -134,6 +146,11 @@ void		msg_nomem_now(void);
 /* Count a message of this level printed by another process. */
 void		msg_note(enum msglevel);
 void		msg_reset(void);
+/*
+ * Print one line for each kind of message cut short after the first
+ * few, with how many were not shown.  Runs at exit by itself.
+ */
+void		msg_summary(void);
 /* Count but do not print messages up to this level (for fuzzers). */
 void		msg_quiet(enum msglevel);
 

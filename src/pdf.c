@@ -136,7 +136,13 @@ report_failure(const char *path)
 	int		 len;
 
 	len = (int)strcspn(call, "(");
-	if (first.error == HPDF_FAULT)
+	/*
+	 * zlib allocates with plain malloc, not through libharu: its
+	 * Z_MEM_ERROR (-4) comes back as a zlib error.
+	 */
+	if (first.error == HPDF_ZLIB_ERROR && (int)first.detail == -4)
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+	else if (first.error == HPDF_FAULT)
 		msg(MSG_SYS_PDF, &pos, "a test made %.*s fail", len, call);
 	else if (first.error == HPDF_FILE_OPEN_ERROR ||
 	    first.error == HPDF_TTF_INVALID_CMAP ||

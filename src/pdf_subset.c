@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -17,6 +18,7 @@
 
 #include "cleanup.h"
 #include "msg.h"
+#include "paths.h"
 #include "pdf_int.h"
 #include "xalloc.h"
 
@@ -30,6 +32,9 @@ static const char *const keep_tags[] = {
 	"OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx",
 	"loca", "maxp", "name", "post", "prep"
 };
+
+/* Largest font file read: DejaVu Sans is 740 KB. */
+#define PDF_FONT_MAX	(32 * 1024 * 1024)
 
 struct pdf_face {
 	char		*path;		/* for messages */
@@ -61,8 +66,19 @@ pdf_face_alloc(const char *path)
 	struct pdf_face	*pf;
 	struct srcpos	 pos = { path, 0, 0 };
 	hb_blob_t	*blob;
+	char		*buf;
+	size_t		 len;
 
-	if ((blob = hb_blob_create_from_file_or_fail(path)) == NULL) {
+	/*
+	 * Read the file ourselves: HarfBuzz would open a FIFO and wait
+	 * for a writer forever.  Only regular files, at most PDF_FONT_MAX.
+	 */
+	if ((buf = paths_read_regular(path, PDF_FONT_MAX, &len,
+	    MSG_SYS_FONT)) == NULL)
+		return NULL;
+	if (len == 0 || len > UINT_MAX || (blob = hb_blob_create_or_fail(buf,
+	    (unsigned int)len, HB_MEMORY_MODE_WRITABLE, buf, free)) == NULL) {
+		free(buf);
 		msg(MSG_SYS_FONT, &pos, "cannot read the font for subsetting");
 		return NULL;
 	}

@@ -21,6 +21,9 @@ struct planctx {
 	const struct guideset	*gs;
 	const struct profile	*p;
 	struct rules		*rs;
+	const char		**vals;		/* scratch for eval_match, */
+	const char		**names;	/* max entries each */
+	size_t			  max;
 };
 
 static void
@@ -141,13 +144,11 @@ static int
 eval_match(const struct planctx *x, const struct rule *r, int negated,
     struct clauses *why)
 {
-	const char	**vals, **names;
-	size_t		  nvals, nnames = 0, i, max;
+	const char	**vals = x->vals, **names = x->names;
+	size_t		  nvals, nnames = 0, i, max = x->max;
 	int		  m, rc = 0;
 
-	max = field_domain_max(x->gs);
-	vals = xcalloc(max, sizeof(*vals));
-	names = xcalloc(max, sizeof(*names));
+	/* Allocated once per plan: this runs for every rule. */
 	nvals = profile_values(x->p, r->field, vals, max);
 	for (i = 0; i < nvals; i++) {
 		if ((m = rules_match(x->rs, r, vals[i])) == -1) {
@@ -177,8 +178,6 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 			clause_add(why, phrase(x, r->field, names, nnames, 1));
 	}
 out:
-	free(vals);
-	free(names);
 	return rc;
 }
 
@@ -241,10 +240,14 @@ reason_join(const struct clauses *c, const struct clauses *skip)
 }
 
 static int
-topic_chosen(const struct profile *p, const char *topic)
+topic_chosen(const struct planctx *x, const char *topic)
 {
-	size_t	i;
+	const struct profile	*p = x->p;
+	size_t			 i;
 
+	/* All of them: a binary search, not a walk per guide. */
+	if (!p->topics_given)
+		return guideset_topic(x->gs, topic) != NULL;
 	for (i = 0; i < p->ntopics; i++)
 		if (strcmp(p->topics[i]->id, topic) == 0)
 			return 1;
@@ -264,7 +267,7 @@ plan_guide(const struct planctx *x, const struct guide *g,
 	size_t		 i, cap = 0;
 	int		 rc, steps = 0;
 
-	if (!topic_chosen(x->p, g->topic))
+	if (!topic_chosen(x, g->topic))
 		return 0;
 	if (x->p->topics_given &&
 	    (t = guideset_topic(x->gs, g->topic)) != NULL)
@@ -308,12 +311,15 @@ struct plan *
 plan_build(const struct guideset *gs, const struct profile *p,
     struct rules *rs)
 {
-	struct planctx	 x = { gs, p, rs };
+	struct planctx	 x = { gs, p, rs, NULL, NULL, 0 };
 	struct plan	*pl;
 	struct plan_guide pg;
 	size_t		 i, cap = 0;
 	int		 rc, number = 0;
 
+	x.max = field_domain_max(gs);
+	x.vals = xcalloc(x.max + 1, sizeof(*x.vals));
+	x.names = xcalloc(x.max + 1, sizeof(*x.names));
 	pl = xcalloc(1, sizeof(*pl));
 	pl->profile = p;
 	for (i = 0; i < gs->nguides; i++) {
@@ -324,7 +330,8 @@ plan_build(const struct guideset *gs, const struct profile *p,
 			plan_guide_free(&pg);
 			if (rc == -1) {
 				plan_free(pl);
-				return NULL;
+				pl = NULL;
+				goto out;
 			}
 			continue;
 		}
@@ -336,6 +343,9 @@ plan_build(const struct guideset *gs, const struct profile *p,
 			    sizeof(pl->verified));
 	}
 	pl->nsteps = number;
+out:
+	free(x.vals);
+	free(x.names);
 	return pl;
 }
 

@@ -22,8 +22,17 @@
 #define RULES_JIT_STACK		(256 * 1024)
 #define RULES_MAX_PATTERN	1000
 
+/* The last value a pattern was matched against, and the answer. */
+#define RULES_MEMO_LEN	64
+
+struct memo {
+	char	value[RULES_MEMO_LEN];	/* "" for none yet */
+	int	result;
+};
+
 struct rules {
 	pcre2_code		**codes;	/* NULL where compile failed */
+	struct memo		 *memo;		/* per code */
 	size_t			  ncodes;
 	size_t			  cap;
 	pcre2_match_context	 *mctx;
@@ -33,34 +42,83 @@ struct rules {
 	int			  gave_up;	/* limit errors reported */
 };
 
+/* Every match rule of a guide set, in the order of the guides. */
+struct rulelist {
+	struct rule	**v;
+	size_t		  n;
+	size_t		  cap;
+};
+
 static void
-compile_one(struct rules *rs, pcre2_compile_context *cc, struct rule *r,
-    int *failed)
+collect(struct rulelist *l, struct rule *r)
 {
-	PCRE2_UCHAR	 err[256];
-	PCRE2_SIZE	 off;
-	pcre2_code	*code;
-	int		 errcode;
-	size_t		 i;
+	size_t	i;
 
 	if (r->type != RULE_MATCH) {
 		for (i = 0; i < r->nkids; i++)
-			compile_one(rs, cc, &r->kids[i], failed);
+			collect(l, &r->kids[i]);
 		return;
 	}
-	code = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &errcode, &off,
-	    cc);
-	if (code == NULL) {
-		pcre2_get_error_message(errcode, err, sizeof(err));
-		msg(MSG_RULE_REGEX, &r->pos, "\"%s\": %s at offset %zu",
-		    r->pattern, (const char *)err, (size_t)off);
-		(*failed)++;
-	} else
+	*XAPPEND(l->v, l->n, l->cap) = r;
+}
+
+static int
+by_pattern(const void *a, const void *b)
+{
+	return strcmp((*(struct rule *const *)a)->pattern,
+	    (*(struct rule *const *)b)->pattern);
+}
+
+/*
+ * Compile each distinct pattern once: generated guide sets repeat the
+ * same few patterns thousands of times, and each compiled copy would
+ * cost memory and cache.  Messages still come per rule, in order.
+ */
+static void
+compile_all(struct rules *rs, pcre2_compile_context *cc, struct rulelist *l,
+    int *failed)
+{
+	PCRE2_UCHAR	 err[256];
+	PCRE2_SIZE	 off = 0;
+	pcre2_code	*code;
+	struct rule	**sorted;
+	size_t		 i, j, *offs;
+	int		 errcode = 0, *errs;
+
+	if (l->n == 0)
+		return;
+	sorted = xreallocarray(NULL, l->n, sizeof(*sorted));
+	memcpy(sorted, l->v, l->n * sizeof(*sorted));
+	qsort(sorted, l->n, sizeof(*sorted), by_pattern);
+	errs = xcalloc(l->n, sizeof(*errs));
+	offs = xcalloc(l->n, sizeof(*offs));
+	for (i = 0; i < l->n; i = j) {
+		code = pcre2_compile((PCRE2_SPTR)sorted[i]->pattern,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP |
+		    PCRE2_NEVER_BACKSLASH_C, &errcode, &off, cc);
 		/* JIT is optional: the interpreter is used where it fails. */
-		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	r->re = rs->ncodes;
-	*XAPPEND(rs->codes, rs->ncodes, rs->cap) = code;
+		if (code != NULL)
+			(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		for (j = i; j < l->n && strcmp(sorted[j]->pattern,
+		    sorted[i]->pattern) == 0; j++)
+			sorted[j]->re = rs->ncodes;
+		/* Kept for the messages below, in the rules' order. */
+		errs[rs->ncodes] = errcode;
+		offs[rs->ncodes] = (size_t)off;
+		*XAPPEND(rs->codes, rs->ncodes, rs->cap) = code;
+	}
+	free(sorted);
+	rs->memo = xcalloc(rs->ncodes, sizeof(*rs->memo));
+	for (i = 0; i < l->n; i++) {
+		if (rs->codes[l->v[i]->re] != NULL)
+			continue;
+		pcre2_get_error_message(errs[l->v[i]->re], err, sizeof(err));
+		msg(MSG_RULE_REGEX, &l->v[i]->pos, "\"%s\": %s at offset %zu",
+		    l->v[i]->pattern, (const char *)err, offs[l->v[i]->re]);
+		(*failed)++;
+	}
+	free(errs);
+	free(offs);
 }
 
 /*
@@ -86,6 +144,7 @@ rules_compile(struct guideset *gs, int *failed)
 	pcre2_compile_context	*cc;
 	struct rules		*rs;
 	struct guide		*g;
+	struct rulelist		 l = { NULL, 0, 0 };
 	size_t			 i, j;
 
 	*failed = 0;
@@ -111,11 +170,13 @@ rules_compile(struct guideset *gs, int *failed)
 	for (i = 0; i < gs->nguides; i++) {
 		g = gs->guides[i];
 		if (g->when != NULL)
-			compile_one(rs, cc, g->when, failed);
+			collect(&l, g->when);
 		for (j = 0; j < g->nitems; j++)
 			if (g->items[j].when != NULL)
-				compile_one(rs, cc, g->items[j].when, failed);
+				collect(&l, g->items[j].when);
 	}
+	compile_all(rs, cc, &l, failed);
+	free(l.v);
 	pcre2_compile_context_free(cc);
 	return rs;
 }
@@ -130,11 +191,18 @@ rules_free(struct rules *rs)
 	for (i = 0; i < rs->ncodes; i++)
 		pcre2_code_free(rs->codes[i]);
 	free(rs->codes);
+	free(rs->memo);
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
 	pcre2_general_context_free(rs->gctx);
 	free(rs);
+}
+
+size_t
+rules_patterns(const struct rules *rs)
+{
+	return rs->ncodes;
 }
 
 int
@@ -144,14 +212,29 @@ rules_match(struct rules *rs, const struct rule *r, const char *value)
 	pcre2_code	*code;
 	int		 rc;
 
+	struct memo	*m;
+	size_t		 len;
+
 	if (r->re >= rs->ncodes || (code = rs->codes[r->re]) == NULL)
 		return 0;
-	rc = pcre2_match(code, (PCRE2_SPTR)value, strlen(value), 0, 0,
-	    rs->md, rs->mctx);
-	if (rc >= 0)
-		return 1;
-	if (rc == PCRE2_ERROR_NOMATCH)
-		return 0;
+	/*
+	 * The coverage check asks the same pattern about the same value
+	 * for profile after profile: remember the last answer.
+	 */
+	m = &rs->memo[r->re];
+	len = strlen(value);
+	if (*value != '\0' && strcmp(m->value, value) == 0)
+		return m->result;
+	rc = pcre2_match(code, (PCRE2_SPTR)value, len, 0, 0, rs->md,
+	    rs->mctx);
+	if (rc >= 0 || rc == PCRE2_ERROR_NOMATCH) {
+		m->result = rc >= 0;
+		if (len < sizeof(m->value))
+			memcpy(m->value, value, len + 1);
+		else
+			m->value[0] = '\0';
+		return m->result;
+	}
 	pcre2_get_error_message(rc, err, sizeof(err));
 	msg(MSG_RULE_LIMIT, &r->pos, "\"%s\" against \"%s\": %s", r->pattern,
 	    value, (const char *)err);

@@ -16,6 +16,9 @@ struct rules;
 struct rules	*rules_compile(struct guideset *, int *failed);
 void		 rules_free(struct rules *);
 
+/* How many different patterns were compiled. */
+size_t		 rules_patterns(const struct rules *);
+
 /*
  * Match one value against a rule's pattern.  Returns 1 for a match, 0
  * for none, and -1 after a message when matching gave up (a limit was

@@ -252,3 +252,10 @@ has "$OUT/last.err" "tpl.xml:4: error: unknown template: \"fancy\""
 status 2 "option template" rs build --country DE --template fancy -o "$F/tpl.pdf"
 status 2 "batch -o a file" rs batch "$R" -o "$F/room.csv"
 has "$OUT/last.err" "the output folder is a file"
+
+# A FIFO given as the roster is refused at once, not waited on.
+rm -f "$F/fifo.csv"
+if mkfifo "$F/fifo.csv" 2>/dev/null; then
+	status 1 "FIFO roster" timeout 10 "$RIGHTSHEET" batch "$F/fifo.csv" -o "$F/fifo"
+	has "$OUT/last.err" "not a regular file"
+fi

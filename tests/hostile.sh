@@ -16,7 +16,25 @@ mkdir -p "$HOUT"
 	printf '"/>\n'
 } >"$HOUT/big-attribute.xml"
 
-for src in tests/hostile/*.xml "$HOUT/big-attribute.xml"; do
+# And one with 300,000 attributes: libxml2 checks them pairwise.
+{
+	printf '<?xml version="1.0" encoding="UTF-8"?>\n<!-- <guide> -->\n<guide\n'
+	awk 'BEGIN { for (i = 0; i < 300000; i++) printf " a%d=\"\"", i; print "/>" }'
+} >"$HOUT/many-attributes.xml"
+
+# And one with 1,001 items, one past the schema's limit.
+awk 'BEGIN {
+	print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+	print "<guide format=\"1\" id=\"big\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"BIG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\">"
+	print "<title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare>"
+	print "<sources><source id=\"s\" href=\"https://example.org/\">E</source></sources><items>"
+	for (i = 1; i <= 1001; i++)
+		printf "<step id=\"i%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step>\n", i
+	print "</items></guide>"
+}' >"$HOUT/many-items.xml"
+
+for src in tests/hostile/*.xml "$HOUT/big-attribute.xml" \
+    "$HOUT/many-attributes.xml" "$HOUT/many-items.xml"; do
 	name=$(basename "$src" .xml)
 	dir=$HOUT/$name
 	mkdir -p "$dir"

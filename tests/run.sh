@@ -258,6 +258,9 @@ section "never silently wrong"
 section "offline"
 . tests/offline.sh
 
+section "input hardening"
+. tests/input.sh
+
 section "fuzz findings stay fixed"
 for f in tests/fuzz/regress/guide-*; do
 	d=$OUT/regress/$(basename "$f")
