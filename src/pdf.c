@@ -121,12 +121,37 @@ text_width(void *arg, enum font f, double size, const char *s, size_t len)
 	return total * size / 1000.0;
 }
 
+/* libharu 2.3.0 draws two-byte codes: the BMP only (see show_text()). */
 static int
 has_glyph(void *arg, enum font f, unsigned int cp)
 {
 	struct pdfout	*po = arg;
 
-	return pdf_face_width(po->face[face_of(f)], cp) >= 0;
+	return cp <= 0xffff && pdf_face_width(po->face[face_of(f)], cp) >= 0;
+}
+
+static double
+ascent(void *arg, enum font f, double size)
+{
+	struct pdfout	*po = arg;
+
+	return size * pdf_face_ascent(po->face[face_of(f)]);
+}
+
+/*
+ * The italic is the regular slanted by SLANT: a glyph of height h leans
+ * SLANT * h past its advance, and accented capitals reach 1.25 em.
+ */
+static double
+overhang(void *arg, enum font f, double size)
+{
+	return f == FONT_ITALIC ? SLANT * 1.25 * size : 0;
+}
+
+static int
+qr_modules(void *arg, const char *uri)
+{
+	return pdf_qr_modules(uri);
 }
 
 /* A new libharu document set up for UTF-8 text, or NULL. */
@@ -198,6 +223,9 @@ pdf_alloc(const char *fontdir)
 	}
 	po->metrics.width = text_width;
 	po->metrics.has_glyph = has_glyph;
+	po->metrics.ascent = ascent;
+	po->metrics.overhang = overhang;
+	po->metrics.qr_modules = qr_modules;
 	po->metrics.arg = po;
 	return po;
 fail:

@@ -32,6 +32,8 @@ int		 pdf_link_add(struct pdf_links *, HPDF_Page, HPDF_Rect,
 /* pdf_qr.c: a QR code in the square (x, y, side w); 0 or -1 after a message. */
 int		 pdf_qr_draw(HPDF_Page, double x, double y, double w,
 		    const char *text);
+/* pdf_qr.c: modules a side of text's code with its quiet zone, or -1. */
+int		 pdf_qr_modules(const char *text);
 
 /* pdf_subset.c: a font file held in memory for subsetting. */
 struct pdf_face;
@@ -41,5 +43,6 @@ void		 pdf_face_free(struct pdf_face *);
 char		*pdf_face_subset(struct pdf_face *, const unsigned int *cps,
 		    size_t n);
 int		 pdf_face_width(struct pdf_face *, unsigned int cp);
+double		 pdf_face_ascent(struct pdf_face *);
 
 #endif

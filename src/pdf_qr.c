@@ -17,6 +17,24 @@
 #define QUIET	4
 
 /*
+ * The size layout must leave for the code: what libqrencode will make,
+ * so that layout and drawing agree on it by construction.
+ */
+int
+pdf_qr_modules(const char *text)
+{
+	QRcode	*qr;
+	int	 n;
+
+	if ((qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8,
+	    1)) == NULL)
+		return -1;
+	n = qr->width + 2 * QUIET;
+	QRcode_free(qr);
+	return n;
+}
+
+/*
  * Draw a QR code of text in the square of side w whose lower-left
  * corner is (x, y) in PDF coordinates.  Returns 0, or -1 after a
  * message if the text cannot be encoded (too long for any version).

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dump.h"
 #include "layout.h"
 #include "load.h"
 #include "paths.h"
@@ -295,11 +296,12 @@ session_layout(struct session *s, const struct profile *p,
 	/* Only the guides that are printed need to be fresh. */
 	for (i = 0; i < pl->nguides; i++)
 		guide_warn_stale(pl->guides[i].guide, s->today);
-	if (session_fonts(s) == -1)
+	if (s->metrics == NULL && session_fonts(s) == -1)
 		goto out;
 	cv.date = s->today_long;
 	cv.version = guideset_version(s->gs);
-	l = layout_build(pl, s->gs, &t, pdf_metrics(s->pdf), &cv);
+	l = layout_build(pl, s->gs, &t, s->metrics != NULL ? s->metrics :
+	    pdf_metrics(s->pdf), &cv);
 out:
 	template_free_contents(&t);
 	if (l == NULL)
@@ -321,6 +323,48 @@ session_fonts(struct session *s)
 		free(fontdir);
 	}
 	return s->pdf != NULL ? 0 : -1;
+}
+
+int
+session_check_print(struct session *s)
+{
+	const struct metrics *m;
+	size_t	i;
+	int	bad = 0;
+
+	if (s->metrics == NULL && session_fonts(s) == -1)
+		return -1;
+	m = s->metrics != NULL ? s->metrics : pdf_metrics(s->pdf);
+	for (i = 0; i < s->gs->nguides; i++)
+		bad += layout_check_guide(m, s->gs->guides[i]);
+	return bad > 0 ? -1 : 0;
+}
+
+int
+session_dump(struct session *s, const struct profile *p, const char *output)
+{
+	struct srcpos	 pos = { output, 0, 0 };
+	struct plan	*pl;
+	struct layout	*l;
+	FILE		*f = stdout;
+	int		 rc = -1;
+
+	if ((l = session_layout(s, p, &pl)) == NULL)
+		return -1;
+	if (output != NULL && (f = fopen(output, "w")) == NULL)
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+	else if (dump_layout(f, l) == -1)
+		msg(MSG_SYS_WRITE, output != NULL ? &pos : NULL, "%s",
+		    strerror(errno));
+	else
+		rc = 0;
+	if (f != NULL && f != stdout && fclose(f) == EOF && rc == 0) {
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+		rc = -1;
+	}
+	layout_free(l);
+	plan_free(pl);
+	return rc;
 }
 
 void

@@ -20,6 +20,7 @@ struct session {
 	struct guideset	*gs;
 	struct rules	*rules;
 	struct pdfout	*pdf;		/* fonts, loaded on first build */
+	const struct metrics *metrics;	/* lay out with these; NULL: pdf */
 	char		 today[11];	/* YYYY-MM-DD */
 	char		 today_long[32];	/* 22 November 2026 */
 	long long	 epoch;		/* SOURCE_DATE_EPOCH or -1 */
@@ -74,6 +75,22 @@ int		 session_fonts(struct session *);
  */
 struct layout	*session_layout(struct session *, const struct profile *p,
 		    struct plan **plan);
+
+/*
+ * Check that every field of every guide can be printed, as a build
+ * checks what it prints (layout_check_guide()), loading the fonts if
+ * need be.  Returns 0, or -1 after messages.
+ */
+int		 session_check_print(struct session *);
+
+/*
+ * Plan and lay out the checklist for p, and write the drawing list as
+ * text (dump_layout()) to output, or to stdout if output is NULL: the
+ * hidden build --dump-layout, for the golden tests.  Returns 0, or -1
+ * after messages.
+ */
+int		 session_dump(struct session *, const struct profile *p,
+		    const char *output);
 
 /* Fill in the document information for a PDF titled title. */
 void		 session_info(const struct session *, const char *title,
