@@ -78,6 +78,11 @@ check:
 	@awk '{ p += $$1; f += $$2 } END { printf "%d passed, %d failed\n", \
 	    p, f; exit f > 0 || NR < 2 }' build/tally
 
+# Rewrite tests/golden/*.out from what the program does now; review
+# the change with git diff before committing it.
+regen: rightsheet
+	REGEN=1 sh tests/golden.sh
+
 valgrind: rightsheet build/unit-run
 	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=all \
 	    --show-leak-kinds=all --suppressions=tests/valgrind.supp \
@@ -100,7 +105,7 @@ bench: rightsheet
 	sh tests/bench/bench.sh
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
-# Findings land in build-fuzz/; add each to tests/hostile or a unit test.
+# Findings land in build-fuzz/; add each to tests/golden or a unit test.
 FUZZERS	 = guide profile rules layout
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
@@ -154,6 +159,7 @@ clean:
 	rm -f rightsheet checklist.pdf
 	rm -rf build build-san build-fuzz tests/out
 
-.PHONY: all bench check clean demo fuzz fuzz-build install uninstall valgrind
+.PHONY: all bench check clean demo fuzz fuzz-build install regen uninstall \
+	valgrind
 
 -include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

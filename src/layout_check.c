@@ -47,6 +47,12 @@ layout_check_text(const struct metrics *m, const char *text,
 		return 0;
 	while (text[off] != '\0') {
 		cp = utf8_decode(text, &off);
+		/*
+		 * Control characters are refused where text is read
+		 * (text_check() in load.c), with a message of their own.
+		 */
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+			continue;
 		if (!missing(m, cp))
 			continue;
 		for (i = 0; i < n; i++)

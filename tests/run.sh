@@ -228,8 +228,8 @@ echo "manual and completion:"
 echo "PDF output:"
 . tests/pdf.sh
 
-echo "hostile input:"
-. tests/hostile.sh
+echo "golden layouts and hostile input:"
+. tests/golden.sh
 
 echo "fuzz findings stay fixed:"
 for f in tests/fuzz/regress/guide-*; do
