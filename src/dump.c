@@ -52,7 +52,7 @@ fake_width(void *arg, enum font f, double size, const char *s, size_t len)
 
 	while (off < len) {
 		w = fake_advance(utf8_decode(s, &off));
-		/* Bold is a twelfth wider; the italic is the regular slanted. */
+		/* Bold is a twelfth wider; italic is the regular slanted. */
 		total += f == FONT_BOLD ? w + w / 12 : w;
 	}
 	return total * size / 1000.0;

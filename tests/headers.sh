@@ -18,3 +18,12 @@ rule 'qrencode\.h' 'pdf_qr\.c'
 if grep -q -E '#include "(pdf|load)' src/layout*.c; then
 	fail "header rules: layout includes pdf.h or load.h"
 else pass; fi
+# The text device is a device: it knows layout, not libharu or the loader.
+if grep -q -E '#include "(pdf|load)' src/dump.c src/dump.h; then
+	fail "header rules: dump.c includes pdf.h or load.h"
+else pass; fi
+# What only a device knows stays out of layout: the BMP limit of
+# libharu's two-byte codes, and libqrencode's version capacities.
+if grep -q -i -E '0xffff|QRcode|ECLEVEL' src/layout*.c src/layout*.h; then
+	fail "header rules: layout knows device facts (BMP limit or QR versions)"
+else pass; fi

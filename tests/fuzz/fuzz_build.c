@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * libFuzzer: a whole build from a guide in arbitrary bytes.  The first
- * byte picks the template, the paper, the profile and whether there is
- * a name on the cover; the rest is the guide.  It is planned, checked,
+ * byte picks the template, the paper, the profile, whether there is a
+ * name on the cover and whether to make a facilitator sheet too; the
+ * rest is the guide.  It is planned, checked,
  * laid out with the fake font (dumped as text) and with the real fonts,
  * and written as a PDF to /dev/null.
  *
@@ -69,6 +70,26 @@ lay_out(const struct plan *pl, const struct guideset *gs,
 	if (l != NULL)
 		check_layout(l);
 	return l;
+}
+
+/* The facilitator sheet for a room of two people with this plan. */
+static void
+roster(const struct plan *pl)
+{
+	const struct plan *plans[2] = { pl, pl };
+	const char	*names[2] = { "Zoë García", "Smith, John" };
+	struct pdfinfo	 info = { "fuzz", "fuzz", "fuzz", 0 };
+	struct layout	*l;
+
+	l = layout_roster(plans, names, 2, dump_metrics(), "22 November 2026");
+	check_layout(l);
+	layout_free(l);
+	l = layout_roster(plans, names, 2, pdf_metrics(pdf),
+	    "22 November 2026");
+	check_layout(l);
+	if (pdf_write(pdf, l, &info, "/dev/null") == -1)
+		abort();
+	layout_free(l);
 }
 
 int
@@ -146,6 +167,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    "/dev/null") == -1)
 				abort();	/* laid out, not written */
 			layout_free(l);
+			if (sel & 128)
+				roster(pl);
 		}
 		plan_free(pl);
 		profile_free(p);
