@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "profile.h"
 #include "utf8.h"
 
 /* Characters named in one message; more are counted. */
@@ -173,8 +174,9 @@ layout_check_guide(const struct metrics *m, const struct guide *g)
 }
 
 /*
- * What a build prints: the chosen guides and only their chosen items,
- * so that an item for someone else does not stop this checklist.
+ * What a build prints: the name on the cover, the chosen guides and
+ * only their chosen items, so that an item for someone else does not
+ * stop this checklist.
  */
 int
 layout_check_plan(const struct metrics *m, const struct plan *pl)
@@ -183,6 +185,8 @@ layout_check_plan(const struct metrics *m, const struct plan *pl)
 	size_t	i, j;
 	int	bad = 0;
 
+	/* The profile keeps no line for the name: the message has none. */
+	bad += layout_check_text(m, pl->profile->name, NULL, "name") == -1;
 	for (i = 0; i < pl->nguides; i++) {
 		pg = &pl->guides[i];
 		bad += check_guide_fields(m, pg->guide);
