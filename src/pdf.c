@@ -57,6 +57,7 @@ struct pdfout {
 	struct pdf_face	*face[FONT__MAX];	/* whole fonts, NULL if unused */
 	char		*path[FONT__MAX];	/* font files, for messages */
 	struct metrics	 metrics;
+	struct pdf_qrcache *qr;		/* QR codes measured and drawn */
 	HPDF_Doc	 doc;		/* document being written, or NULL */
 	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
 	HPDF_FontDef	 def[FONT__MAX];
@@ -151,7 +152,9 @@ overhang(void *arg, enum font f, double size)
 static int
 qr_modules(void *arg, const char *uri)
 {
-	return pdf_qr_modules(uri);
+	struct pdfout	*po = arg;
+
+	return pdf_qr_modules(po->qr, uri);
 }
 
 /* A new libharu document set up for UTF-8 text, or NULL. */
@@ -202,6 +205,7 @@ pdf_alloc(const char *fontdir)
 	int		 f;
 
 	po = xcalloc(1, sizeof(*po));
+	po->qr = pdf_qrcache_alloc();
 	po->doing = "starting the document";
 	/*
 	 * Text is measured with HarfBuzz from the font files: libharu
@@ -245,6 +249,7 @@ pdf_free(struct pdfout *po)
 		pdf_face_free(po->face[f]);
 		free(po->path[f]);
 	}
+	pdf_qrcache_free(po->qr);
 	free(po);
 }
 
@@ -399,7 +404,7 @@ draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
 		break;
 	case OP_QR:
 		/* It saves and restores the graphics state: pen stays true. */
-		if (pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
+		if (pdf_qr_draw(page, po->qr, o->x, ph - o->y - o->w, o->w,
 		    o->text) == -1)
 			return -1;
 		break;

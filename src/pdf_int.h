@@ -29,11 +29,18 @@ void		 pdf_links_free(struct pdf_links *);
 int		 pdf_link_add(struct pdf_links *, HPDF_Page, HPDF_Rect,
 		    const char *uri);
 
-/* pdf_qr.c: a QR code in the square (x, y, side w); 0 or -1 after a message. */
-int		 pdf_qr_draw(HPDF_Page, double x, double y, double w,
-		    const char *text);
-/* pdf_qr.c: modules a side of text's code with its quiet zone, or -1. */
-int		 pdf_qr_modules(const char *text);
+/*
+ * pdf_qr.c: QR codes, each encoded once and kept in a cache.  Draw one
+ * in the square (x, y, side w): 0, or -1 after a message.  Modules a
+ * side of text's code with its quiet zone, or -1 if it cannot be made.
+ */
+struct pdf_qrcache;
+
+struct pdf_qrcache *pdf_qrcache_alloc(void);
+void		 pdf_qrcache_free(struct pdf_qrcache *);
+int		 pdf_qr_draw(HPDF_Page, struct pdf_qrcache *, double x,
+		    double y, double w, const char *text);
+int		 pdf_qr_modules(struct pdf_qrcache *, const char *text);
 
 /* pdf_subset.c: a font file held in memory for subsetting. */
 struct pdf_face;

@@ -5,6 +5,7 @@
  * 2 KB a code, less than an image.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <hpdf.h>
@@ -12,26 +13,93 @@
 
 #include "msg.h"
 #include "pdf_int.h"
+#include "xalloc.h"
 
 /* Light modules around the code that readers need to find it. */
 #define QUIET	4
+/* Codes kept; a guide set has tens of links, a fuzzer endless ones. */
+#define CACHED	1024
+
+/*
+ * Encoding a link takes about 0.1 ms (libqrencode tries eight masks),
+ * and every link is encoded to measure it and again to draw it, for
+ * every checklist of a batch: each is encoded once per process.
+ */
+struct qrentry {
+	char		*text;
+	QRcode		*qr;		/* NULL if it cannot be encoded */
+	int		 err;		/* errno when qr is NULL */
+};
+
+struct pdf_qrcache {
+	struct qrentry	*e;
+	size_t		 n;
+	size_t		 cap;
+};
+
+struct pdf_qrcache *
+pdf_qrcache_alloc(void)
+{
+	return xcalloc(1, sizeof(struct pdf_qrcache));
+}
+
+static void
+entries_free(struct pdf_qrcache *qc)
+{
+	size_t	i;
+
+	for (i = 0; i < qc->n; i++) {
+		free(qc->e[i].text);
+		QRcode_free(qc->e[i].qr);
+	}
+	qc->n = 0;
+}
+
+void
+pdf_qrcache_free(struct pdf_qrcache *qc)
+{
+	if (qc == NULL)
+		return;
+	entries_free(qc);
+	free(qc->e);
+	free(qc);
+}
+
+/* The code for text, encoded on first use; NULL with errno set. */
+static const QRcode *
+lookup(struct pdf_qrcache *qc, const char *text)
+{
+	struct qrentry	*e;
+	size_t		 i;
+
+	for (i = 0; i < qc->n; i++)
+		if (strcmp(qc->e[i].text, text) == 0) {
+			errno = qc->e[i].err;
+			return qc->e[i].qr;
+		}
+	if (qc->n == CACHED)
+		entries_free(qc);
+	e = XAPPEND(qc->e, qc->n, qc->cap);
+	e->text = xstrdup(text);
+	errno = 0;
+	e->qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	e->err = e->qr == NULL ? (errno != 0 ? errno : EINVAL) : 0;
+	errno = e->err;
+	return e->qr;
+}
 
 /*
  * The size layout must leave for the code: what libqrencode will make,
  * so that layout and drawing agree on it by construction.
  */
 int
-pdf_qr_modules(const char *text)
+pdf_qr_modules(struct pdf_qrcache *qc, const char *text)
 {
-	QRcode	*qr;
-	int	 n;
+	const QRcode	*qr;
 
-	if ((qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8,
-	    1)) == NULL)
+	if ((qr = lookup(qc, text)) == NULL)
 		return -1;
-	n = qr->width + 2 * QUIET;
-	QRcode_free(qr);
-	return n;
+	return qr->width + 2 * QUIET;
 }
 
 /*
@@ -40,14 +108,14 @@ pdf_qr_modules(const char *text)
  * message if the text cannot be encoded (too long for any version).
  */
 int
-pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
+pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
+    double w, const char *text)
 {
-	QRcode		*qr;
+	const QRcode	*qr;
 	double		 m, top;
 	int		 r, c, c0;
 
-	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	if (qr == NULL) {
+	if ((qr = lookup(qc, text)) == NULL) {
 		msg(MSG_SYS_PDF, NULL, "cannot make a QR code of %s: %s",
 		    text, strerror(errno));
 		return -1;
@@ -77,6 +145,5 @@ pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
 	}
 	HPDF_Page_Fill(page);
 	HPDF_Page_GRestore(page);
-	QRcode_free(qr);
 	return 0;
 }
