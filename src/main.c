@@ -8,7 +8,6 @@
 
 #include "batch.h"
 #include "coverage.h"
-#include "dump.h"
 #include "explain.h"
 #include "newguide.h"
 #include "plan.h"
@@ -394,10 +393,9 @@ cmd_build(int argc, char **argv)
 	out = o.output != NULL ? o.output : "checklist.pdf";
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
-	    o.dump_layout) {
-		s.metrics = dump_metrics();
+	    o.dump_layout)
 		(void)session_dump(&s, p, o.output);
-	} else if (p != NULL && session_build(&s, p, out, &res) == 0)
+	else if (p != NULL && session_build(&s, p, out, &res) == 0)
 		fprintf(stderr, "rightsheet: wrote %s: %zu pages, %d steps\n",
 		    out, res.pages, res.steps);
 	profile_free(p);

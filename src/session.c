@@ -349,6 +349,7 @@ session_dump(struct session *s, const struct profile *p, const char *output)
 	FILE		*f = stdout;
 	int		 rc = -1;
 
+	s->metrics = dump_metrics();
 	if ((l = session_layout(s, p, &pl)) == NULL)
 		return -1;
 	if (output != NULL && (f = fopen(output, "w")) == NULL)

@@ -84,10 +84,11 @@ struct layout	*session_layout(struct session *, const struct profile *p,
 int		 session_check_print(struct session *);
 
 /*
- * Plan and lay out the checklist for p, and write the drawing list as
- * text (dump_layout()) to output, or to stdout if output is NULL: the
- * hidden build --dump-layout, for the golden tests.  Returns 0, or -1
- * after messages.
+ * Plan and lay out the checklist for p with the fake font of dump.c
+ * (from now on, for this session), and write the drawing list as text
+ * (dump_layout()) to output, or to stdout if output is NULL: the hidden
+ * build --dump-layout, for the golden tests.  Returns 0, or -1 after
+ * messages.
  */
 int		 session_dump(struct session *, const struct profile *p,
 		    const char *output);
