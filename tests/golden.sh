@@ -11,7 +11,8 @@
 #     with exactly the messages pinned, exit 1.
 #
 # In NAME.args, @FILE@ stands for a copy of NAME.xml and @DIR@ for the
-# folder it is in (tests/out/golden/NAME).  Every case must also finish
+# folder it is in (tests/out/golden/NAME); words are split at spaces,
+# with no quoting.  Every case must also finish
 # within a time limit, leave @DIR@/out.pdf untouched, and not leak
 # /etc/hostname into what it prints.
 #
