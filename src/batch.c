@@ -347,14 +347,14 @@ combine(struct session *s, struct person *people, size_t np,
 	if (n == 0)
 		goto out;
 	l = layout_roster((const struct plan *const *)plans, names, n,
-	    pdf_metrics(s->pdf), s->today_long);
+	    session_metrics(s), s->today_long);
 	if (l == NULL)
 		goto out;
 	/* The facilitator sheet goes first. */
 	layout_append(l, all, 2);
 	all = l;
 	session_info(s, "Workshop pack: privacy checklists", &info);
-	rc = pdf_write(s->pdf, all, &info, path);
+	rc = session_write(s, all, &info, path);
 out:
 	for (i = 0; i < n; i++)
 		plan_free(plans[i]);
@@ -396,6 +396,8 @@ batch_run(struct session *s, const struct batch_opts *o)
 	int		*field_of = NULL, width, jobs, rc = -1;
 	size_t		 len, np = 0, i, todo = 0, made;
 
+	if (o->dump)
+		session_dump_device(s);
 	if ((buf = read_roster(o->roster, &len)) == NULL)
 		return -1;
 	c = csv_parse(o->roster, buf, len);

@@ -28,7 +28,7 @@ struct opts {
 	char			*combined;	/* batch --combined */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
-	int			 dump_layout;	/* build --dump-layout */
+	int			 dump_layout;	/* build, batch --dump-layout */
 };
 
 enum {
@@ -286,7 +286,7 @@ parse_opts(int argc, char **argv, struct opts *o,
 			}
 			break;
 		case OPT_DUMP_LAYOUT:
-			if (help != help_build)
+			if (help != help_build && help != help_batch)
 				goto bad;
 			o->dump_layout = 1;
 			break;
@@ -390,14 +390,16 @@ cmd_build(int argc, char **argv)
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
-	out = o.output != NULL ? o.output : "checklist.pdf";
+	out = o.output != NULL ? o.output : o.dump_layout ? "-" :
+	    "checklist.pdf";
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
-	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
-	    o.dump_layout)
-		(void)session_dump(&s, p, o.output);
-	else if (p != NULL && session_build(&s, p, out, &res) == 0)
-		fprintf(stderr, "rightsheet: wrote %s: %zu pages, %d steps\n",
-		    out, res.pages, res.steps);
+	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL) {
+		if (o.dump_layout)
+			session_dump_device(&s);
+		if (session_build(&s, p, out, &res) == 0)
+			fprintf(stderr, "rightsheet: wrote %s: %zu pages, "
+			    "%d steps\n", out, res.pages, res.steps);
+	}
 	profile_free(p);
 	session_end(&s);
 out:
@@ -467,6 +469,7 @@ cmd_batch(int argc, char **argv)
 	bo.outdir = o.output;
 	bo.combined = o.combined;
 	bo.jobs = o.jobs;
+	bo.dump = o.dump_layout;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    batch_run(&s, &bo) == -1 && msg_exit() == EXIT_OK)
 		rc = -2;	/* a row failed in a worker process */

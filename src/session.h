@@ -20,7 +20,7 @@ struct session {
 	struct guideset	*gs;
 	struct rules	*rules;
 	struct pdfout	*pdf;		/* fonts, loaded on first build */
-	const struct metrics *metrics;	/* lay out with these; NULL: pdf */
+	const struct metrics *metrics;	/* fake font, or NULL for the PDF */
 	char		 today[11];	/* YYYY-MM-DD */
 	char		 today_long[32];	/* 22 November 2026 */
 	long long	 epoch;		/* SOURCE_DATE_EPOCH or -1 */
@@ -84,14 +84,24 @@ struct layout	*session_layout(struct session *, const struct profile *p,
 int		 session_check_print(struct session *);
 
 /*
- * Plan and lay out the checklist for p with the fake font of dump.c
- * (from now on, for this session), and write the drawing list as text
- * (dump_layout()) to output, or to stdout if output is NULL: the hidden
- * build --dump-layout, for the golden tests.  Returns 0, or -1 after
- * messages.
+ * The hidden --dump-layout of build and batch, for the golden tests:
+ * from now on lay out with the fake font of dump.c and write drawing
+ * lists as text (dump_layout()) where PDFs would go ("-": stdout).
  */
-int		 session_dump(struct session *, const struct profile *p,
-		    const char *output);
+void		 session_dump_device(struct session *);
+
+/*
+ * What layout measures with: the fake font, or the PDF fonts (loaded
+ * on first use).  NULL after a message if the fonts cannot be loaded.
+ */
+const struct metrics *session_metrics(struct session *);
+
+/*
+ * Write l to path with the session's device: a PDF (pdf_write()), or
+ * the drawing list as text.  Returns 0, or -1 after a message.
+ */
+int		 session_write(struct session *, const struct layout *,
+		    const struct pdfinfo *, const char *path);
 
 /* Fill in the document information for a PDF titled title. */
 void		 session_info(const struct session *, const char *title,
