@@ -31,9 +31,9 @@ HPDF_LIBS ?= -lhpdf
 # Objects go to $(O); the sanitizer build uses its own.
 O	?= build
 BIN	?= rightsheet
-SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c src/coverage.c src/usstate_table.c \
+SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c src/coverage.c src/dump.c src/usstate_table.c \
 	   src/explain.c src/fault.c src/json.c src/layout.c src/layout_break.c \
-	   src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
+	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
@@ -80,6 +80,11 @@ check:
 	    "not finish: counted as failures)\n", 2 - NR } \
 	    printf "%d passed, %d failed\n", p, f; exit f > 0 }' build/tally
 
+# Rewrite tests/golden/*.out from what the program does now; review
+# the change with git diff before committing it.
+regen: rightsheet
+	REGEN=1 sh tests/golden.sh
+
 valgrind: rightsheet build/unit-run
 	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=all \
 	    --show-leak-kinds=all --suppressions=tests/valgrind.supp \
@@ -103,8 +108,8 @@ bench: rightsheet
 	sh tests/bench/bench.sh
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
-# Findings land in build-fuzz/; add each to tests/hostile or a unit test.
-FUZZERS	 = guide profile rules layout
+# Findings land in build-fuzz/; add each to tests/golden or a unit test.
+FUZZERS	 = guide profile rules layout build
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 
@@ -157,6 +162,7 @@ clean:
 	rm -f rightsheet checklist.pdf
 	rm -rf build build-san build-fuzz tests/out
 
-.PHONY: all bench check clean demo fuzz fuzz-build install uninstall valgrind
+.PHONY: all bench check clean demo fuzz fuzz-build install regen uninstall \
+	valgrind
 
 -include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

@@ -415,7 +415,7 @@ combine(struct session *s, struct person *people, size_t np,
 	if (n == 0)
 		goto out;
 	l = layout_roster((const struct plan *const *)plans, names, n,
-	    (const char *const *)left, nleft, pdf_metrics(s->pdf),
+	    (const char *const *)left, nleft, session_metrics(s),
 	    s->today_long);
 	if (l == NULL)
 		goto out;
@@ -423,7 +423,7 @@ combine(struct session *s, struct person *people, size_t np,
 	layout_append(l, all, 2);
 	all = l;
 	session_info(s, "Workshop pack: privacy checklists", &info);
-	rc = pdf_write(s->pdf, all, &info, path);
+	rc = session_write(s, all, &info, path);
 out:
 	for (i = 0; i < n; i++)
 		plan_free(plans[i]);
@@ -472,6 +472,8 @@ batch_run(struct session *s, const struct batch_opts *o)
 	int		*field_of = NULL, width, jobs, rc = -1;
 	size_t		 len, np = 0, i, todo = 0, made;
 
+	if (o->dump)
+		session_dump_device(s);
 	/* Before any work: the pack must not replace the roster. */
 	if (o->combined != NULL && pdf_check_target(o->combined) == -1)
 		return -1;

@@ -10,6 +10,7 @@ struct batch_opts {
 	const char	*outdir;	/* one PDF per row goes here */
 	const char	*combined;	/* one PDF for the printer, or NULL */
 	int		 jobs;		/* worker processes; 0: one per core */
+	int		 dump;		/* --dump-layout: text, for tests */
 };
 
 /*

@@ -215,6 +215,9 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	char		*left;
 	double		 top, bottom;
 
+	/* Every field once, at its own line, before any is laid out. */
+	if (layout_check_plan(m, pl) > 0)
+		return NULL;
 	memset(&cx, 0, sizeof(cx));
 	cx.t = t;
 	cx.m = m;

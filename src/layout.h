@@ -19,12 +19,27 @@ enum font {
 	FONT__MAX
 };
 
+/*
+ * What layout asks of a device.  Everything that depends on the fonts,
+ * the file format or the QR encoder is answered here, so that layout
+ * can run against the PDF device (pdf.c) or a fixed fake font (dump.c)
+ * and give the same kind of answer.
+ */
 struct metrics {
 	/* Width in points of s[0..len) set in font at size. */
 	double	(*width)(void *, enum font, double size, const char *s,
 		    size_t len);
-	/* Non-zero if the font can draw code point cp. */
+	/* Non-zero if the device can draw code point cp in font. */
 	int	(*has_glyph)(void *, enum font, unsigned int cp);
+	/* Baseline below the top of an em of text in font at size. */
+	double	(*ascent)(void *, enum font, double size);
+	/* How far ink may reach right of the advance (slanted faces). */
+	double	(*overhang)(void *, enum font, double size);
+	/*
+	 * Modules a side of the QR code of uri, quiet zone included, or
+	 * -1 if uri cannot be encoded (too long for any version).
+	 */
+	int	(*qr_modules)(void *, const char *uri);
 	void	 *arg;
 };
 
@@ -78,7 +93,7 @@ struct cover {
 /*
  * Lay out the plan on pages of the profile's paper size.  Returns a new
  * layout (free with layout_free()), or NULL after reporting text the
- * font cannot draw.
+ * device cannot print (layout_check_text(), layout_check_link()).
  */
 struct layout	*layout_build(const struct plan *, const struct guideset *,
 		    const struct template *, const struct metrics *,
@@ -106,9 +121,30 @@ void		 layout_append(struct layout *dst, struct layout *src,
 
 /*
  * Side in points of a QR code for uri: about 2.2 pt (0.78 mm) a module,
- * which phone cameras read, plus the four-module quiet zone each side.
+ * which phone cameras read.  Returns -1 if uri cannot be encoded.
  */
-double		 layout_qr_size(const char *uri);
+double		 layout_qr_size(const struct metrics *, const char *uri);
+
+/*
+ * The one judge of whether text can be printed: every character of a
+ * field in every face (a field is printed in more than one), and for a
+ * link also its QR code.  Each reports once per field, at pos, naming
+ * the characters, and returns 0, or -1 after the message.  what names
+ * the field in the message ("paragraph", "link").  Used by
+ * layout_build() and by validate.
+ */
+int		 layout_check_text(const struct metrics *, const char *text,
+		    const struct srcpos *, const char *what);
+int		 layout_check_link(const struct metrics *, const char *uri,
+		    const struct srcpos *);
+
+/*
+ * Check every printed field of guide g (and of its items and sources)
+ * with layout_check_text() and layout_check_link().  Returns the number
+ * of fields reported.
+ */
+int		 layout_check_guide(const struct metrics *,
+		    const struct guide *);
 
 /*
  * Break text into lines no wider than maxw: at spaces, else inside long

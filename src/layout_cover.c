@@ -24,8 +24,8 @@ pair_add(struct lctx *cx, const char *key, const char *value)
 	    cx->left + BOX_PAD + BOX_BAR + kw, cx->width - kw - 2 * BOX_PAD -
 	    BOX_BAR, 1, &none);
 	op_text(&cx->rows[first], cx->left + BOX_PAD + BOX_BAR,
-	    baseline(cx->rows[first].h, size), FONT_BOLD, size, COLOUR_TEXT,
-	    key, strlen(key));
+	    baseline(cx, cx->rows[first].h, FONT_BOLD, size), FONT_BOLD, size,
+	    COLOUR_TEXT, key, strlen(key));
 }
 
 void
@@ -166,8 +166,9 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 		/* The page number sits on the entry's last line. */
 		r = &cx->rows[cx->nrows - 1];
 		op_text(r, cx->left + cx->width - nw,
-		    baseline(r->h, t->size[SIZE_BODY]), FONT_REGULAR,
-		    t->size[SIZE_BODY], COLOUR_MUTED, num, strlen(num));
+		    baseline(cx, r->h, FONT_REGULAR, t->size[SIZE_BODY]),
+		    FONT_REGULAR, t->size[SIZE_BODY], COLOUR_MUTED, num,
+		    strlen(num));
 		free(s);
 		/* The list stays together: it is short, and read as one. */
 		space_add(cx, 2, i + 1 < pl->nguides);

@@ -16,6 +16,7 @@
 #define BOX_BAR		3.0	/* width of a box's left bar */
 #define QR_MODULE	2.2	/* side of a QR module, points */
 #define QR_GAP		12.0	/* between link text and its QR code */
+#define QR_MAX_MODULES	69	/* widest square drawn, in modules */
 
 struct row {
 	double		 h;
@@ -45,15 +46,13 @@ struct lctx {
 	const struct box	*box;		/* current box, or NULL */
 	double			 left;		/* content area */
 	double			 width;
-	int			 failed;	/* a glyph was missing */
+	int			 failed;	/* text could not be printed */
 	int			 nsrc;		/* sources numbered in section */
 };
 
 
 struct row	*row_add(struct lctx *, double h, int keep);
 void		 space_add(struct lctx *, double h, int keep);
-void		 glyph_check(struct lctx *, enum font, const char *,
-		    const struct srcpos *);
 struct op	*op_text(struct row *, double x, double y, enum font,
 		    double size, enum colour, const char *, size_t);
 void		 op_rect(struct row *, enum op_type, double x, double y,
@@ -61,7 +60,8 @@ void		 op_rect(struct row *, enum op_type, double x, double y,
 void		 op_link(struct row *, double x, double y, double w,
 		    double h, const char *uri);
 double		 line_height(const struct lctx *, double size);
-double		 baseline(double h, double size);
+double		 baseline(const struct lctx *, double h, enum font,
+		    double size);
 size_t		 text_add(struct lctx *, const char *, enum font, double size,
 		    enum colour, double x, double w, int keep,
 		    const struct srcpos *);
@@ -70,6 +70,9 @@ void		 section_add(struct lctx *, const struct plan_guide *);
 void		 cover_add(struct lctx *, const struct cover *,
 		    size_t first_page, const size_t *section_pages);
 void		 followup_add(struct lctx *);
+
+/* layout_check.c: every field the plan prints; the number reported. */
+int		 layout_check_plan(const struct metrics *, const struct plan *);
 
 /* Cut cx's rows into l's pages, add footers, resolve colours. */
 void		 layout_paginate(struct layout *, struct lctx *,

@@ -8,17 +8,19 @@
 #include "xalloc.h"
 
 double
-layout_qr_size(const char *uri)
+layout_qr_size(const struct metrics *m, const char *uri)
 {
-	/* Byte capacity of QR versions 1-10 at error correction level M. */
-	static const int cap[] = { 14, 26, 42, 62, 84, 106, 122, 152, 180, 213 };
-	size_t	len = strlen(uri);
-	int	v;
+	int	n;
 
-	for (v = 0; v < 10 && (size_t)cap[v] < len; v++)
-		continue;
-	/* Longer links: version 10 and up; libqrencode picks, we scale. */
-	return (17 + 4 * (v + 1) + 8) * QR_MODULE;
+	if ((n = m->qr_modules(m->arg, uri)) < 0)
+		return -1;
+	/*
+	 * A bigger code would crowd the link's text into a sliver: it is
+	 * drawn in this square with smaller modules instead.
+	 */
+	if (n > QR_MAX_MODULES)
+		n = QR_MAX_MODULES;
+	return n * QR_MODULE;
 }
 
 /*
@@ -34,7 +36,10 @@ link_add(struct lctx *cx, const struct item *it, double x, double w)
 	char		*s;
 	double		 size = cx->t->size[SIZE_BODY], tw, qs, h;
 
-	qs = cx->t->parts & PART_QR ? layout_qr_size(it->link) : 0;
+	/* A link that cannot be encoded was reported before layout. */
+	qs = cx->t->parts & PART_QR ? layout_qr_size(cx->m, it->link) : 0;
+	if (qs < 0)
+		qs = 0;
 	s = it->link_label != NULL ?
 	    xasprintf("%s: %s", it->link_label, it->link) :
 	    xstrdup(it->link);
@@ -126,7 +131,7 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		space_add(cx, i == 0 ? t->space[SPACE_PARAGRAPH] / 2 :
 		    t->space[SPACE_PARAGRAPH], 1);
 		text_add(cx, it->paras[i], FONT_REGULAR, t->size[SIZE_BODY],
-		    COLOUR_TEXT, x, w, 1, &it->pos);
+		    COLOUR_TEXT, x, w, 1, &it->para_pos[i]);
 	}
 	if (it->link != NULL) {
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
@@ -227,9 +232,10 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX) / 2,
 	    CHECKBOX, CHECKBOX, 0.9, COLOUR_BOX);
 	op_text(r, x - 6 - cx->m->width(cx->m->arg, FONT_BOLD, size, num,
-	    strlen(num)), baseline(h, size), FONT_BOLD, size, COLOUR_ACCENT,
-	    num, strlen(num));
-	op_text(r, cx->left + cx->width - rw, baseline(h, size),
+	    strlen(num)), baseline(cx, h, FONT_BOLD, size), FONT_BOLD, size,
+	    COLOUR_ACCENT, num, strlen(num));
+	/* On the title's baseline. */
+	op_text(r, cx->left + cx->width - rw, baseline(cx, h, FONT_BOLD, size),
 	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, right,
 	    strlen(right));
 	free(right);

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "layout_int.h"
-#include "utf8.h"
 #include "xalloc.h"
 
 struct row *
@@ -40,26 +39,6 @@ space_add(struct lctx *cx, double h, int keep)
 
 	r = row_add(cx, h, keep);
 	r->space = cx->box == NULL;
-}
-
-/*
- * Report characters the font cannot draw; libharu would otherwise
- * print an invisible box or garbage without a word.
- */
-void
-glyph_check(struct lctx *cx, enum font f, const char *s,
-    const struct srcpos *pos)
-{
-	size_t		off = 0;
-	unsigned int	cp;
-
-	while (s[off] != '\0') {
-		cp = utf8_decode(s, &off);
-		if (cp > 0xffff || !cx->m->has_glyph(cx->m->arg, f, cp)) {
-			msg(MSG_TEXT_GLYPH, pos, "U+%04X", cp);
-			cx->failed = 1;
-		}
-	}
 }
 
 struct op *
@@ -110,11 +89,14 @@ line_height(const struct lctx *cx, double size)
 	return size * cx->t->leading;
 }
 
-/* Where the baseline sits in a line of height h for text of size. */
+/*
+ * Where the baseline sits in a line of height h for text of size: the
+ * em centred in the line, the baseline where the device puts it.
+ */
 double
-baseline(double h, double size)
+baseline(const struct lctx *cx, double h, enum font f, double size)
 {
-	return (h - size) / 2 + size * 0.8;
+	return (h - size) / 2 + cx->m->ascent(cx->m->arg, f, size);
 }
 
 /*
@@ -130,10 +112,16 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	size_t		*starts, *lens, n, i, first = cx->nrows;
 	double		 h;
 
-	glyph_check(cx, f, text, pos);
+	/*
+	 * Fields from the guides were checked, each once, before layout
+	 * began (layout_check_plan()); this catches what layout composes
+	 * from elsewhere, such as the name on the cover.  After one
+	 * failure the checklist is lost anyway: say it once.
+	 */
+	if (!cx->failed && layout_check_text(cx->m, text, pos, "text") == -1)
+		cx->failed = 1;
 	/* Slanted letters lean past their advance: leave them room. */
-	if (f == FONT_ITALIC)
-		w -= size * 0.25;
+	w -= cx->m->overhang(cx->m->arg, f, size);
 	n = layout_break(cx->m, f, size, text, w, &starts, &lens);
 	h = line_height(cx, size);
 	for (i = 0; i < n; i++) {
@@ -144,7 +132,7 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 		 */
 		r = row_add(cx, h, keep || (i + 1 < n &&
 		    (n <= 3 || i == 0 || i + 2 == n)));
-		op_text(r, x, baseline(h, size), f, size, c,
+		op_text(r, x, baseline(cx, h, f, size), f, size, c,
 		    text + starts[i], lens[i]);
 	}
 	free(starts);

@@ -170,12 +170,18 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	free(s);
 
 	for (k = xml_first(n); k != NULL; k = xml_next(k)) {
-		if (xml_is(k, "title"))
+		if (xml_is(k, "title")) {
+			xml_pos(k, file, &it->title_pos);
 			it->title = xml_text(k, file, "title");
-		else if (xml_is(k, "p"))
+		} else if (xml_is(k, "p")) {
 			*XAPPEND(it->paras, it->nparas, pcap) =
 			    xml_text(k, file, "paragraph");
-		else if (xml_is(k, "link")) {
+			/* Its own line, for messages about its text. */
+			it->para_pos = xreallocarray(it->para_pos, pcap,
+			    sizeof(*it->para_pos));
+			xml_pos(k, file, &it->para_pos[it->nparas - 1]);
+		} else if (xml_is(k, "link")) {
+			xml_pos(k, file, &it->link_pos);
 			it->link = xml_uri(k, "href", file);
 			it->link_label = xml_text(k, file, NULL);
 			if (*it->link_label == '\0') {
@@ -230,11 +236,13 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 	copy_date(g->recheck_by, xml_attr(root, "recheck-by"));
 
 	for (n = xml_first(root); n != NULL; n = xml_next(n)) {
-		if (xml_is(n, "title"))
+		if (xml_is(n, "title")) {
+			xml_pos(n, file, &g->title_pos);
 			g->title = xml_text(n, file, "title");
-		else if (xml_is(n, "summary"))
+		} else if (xml_is(n, "summary")) {
+			xml_pos(n, file, &g->summary_pos);
 			g->summary = xml_text(n, file, "summary");
-		else if (xml_is(n, "when"))
+		} else if (xml_is(n, "when"))
 			g->when = parse_when(n, file);
 		else if (xml_is(n, "declare")) {
 			for (k = xml_first(n); k != NULL; k = xml_next(k))

@@ -31,13 +31,14 @@ struct opts {
 	char			*combined;	/* batch --combined */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
+	int			 dump_layout;	/* build, batch --dump-layout */
 };
 
 enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT
 };
 
 static const struct option long_opts[] = {
@@ -59,6 +60,8 @@ static const struct option long_opts[] = {
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
 	{ "format",	required_argument, NULL, OPT_FORMAT },
+	/* Hidden: the drawing list as text, for tests (tests/README). */
+	{ "dump-layout", no_argument,	   NULL, OPT_DUMP_LAYOUT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -289,6 +292,11 @@ parse_opts(int argc, char **argv, struct opts *o,
 				return -1;
 			}
 			break;
+		case OPT_DUMP_LAYOUT:
+			if (help != help_build && help != help_batch)
+				goto bad;
+			o->dump_layout = 1;
+			break;
 		case OPT_GUIDES:
 			free(o->guides_dir);
 			o->guides_dir = xstrdup(optarg);
@@ -397,13 +405,17 @@ cmd_build(int argc, char **argv)
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
-	out = o.output != NULL ? o.output : "checklist.pdf";
+	out = o.output != NULL ? o.output : o.dump_layout ? "-" :
+	    "checklist.pdf";
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
-	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
-	    session_build(&s, p, out, &res) == 0) {
-		fprintf(stderr, "rightsheet: wrote %s: %zu pages, %d steps\n",
-		    out, res.pages, res.steps);
-		failed = 0;
+	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL) {
+		if (o.dump_layout)
+			session_dump_device(&s);
+		if (session_build(&s, p, out, &res) == 0) {
+			fprintf(stderr, "rightsheet: wrote %s: %zu pages, "
+			    "%d steps\n", out, res.pages, res.steps);
+			failed = 0;
+		}
 	}
 	profile_free(p);
 	session_end(&s);
@@ -425,9 +437,12 @@ cmd_validate(int argc, char **argv)
 	memset(&s, 0, sizeof(s));
 	if ((rc = parse_opts(argc, argv, &o, help_validate, 0)) != 0)
 		goto out;
-	if (session_start(&s, o.guides_dir, argv + optind,
-	    (size_t)(argc - optind))
-	    == 0) {
+	rc = session_start(&s, o.guides_dir, argv + optind,
+	    (size_t)(argc - optind));
+	/* What build would refuse to print, decided the way build does. */
+	if (s.gs != NULL && session_check_print(&s) == -1)
+		rc = -1;
+	if (rc == 0) {
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;
 		tried = o.coverage ? coverage_check(s.gs, s.rules) : 0;
@@ -473,6 +488,7 @@ cmd_batch(int argc, char **argv)
 	bo.outdir = o.output;
 	bo.combined = o.combined;
 	bo.jobs = o.jobs;
+	bo.dump = o.dump_layout;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    batch_run(&s, &bo) == 0)
 		failed = 0;

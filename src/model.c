@@ -54,6 +54,7 @@ guide_free(struct guide *g)
 		for (j = 0; j < it->nparas; j++)
 			free(it->paras[j]);
 		free(it->paras);
+		free(it->para_pos);
 		free(it->link);
 		free(it->link_label);
 		free(it->law);

@@ -64,9 +64,12 @@ struct item {
 	enum item_kind	 kind;
 	char		*id;
 	char		*title;
+	struct srcpos	 title_pos;	/* the <title> element */
 	char		**paras;	/* paragraphs of plain text */
+	struct srcpos	*para_pos;	/* each paragraph's <p> */
 	size_t		 nparas;
 	char		*link;		/* URL or NULL */
+	struct srcpos	 link_pos;	/* the <link> element */
 	char		*link_label;	/* NULL: print the URL alone */
 	char		*law;		/* ITEM_RIGHT: article or statute */
 	int		 minutes;	/* 0 if not given */
@@ -99,7 +102,9 @@ struct guide {
 	char		 verified[11];
 	char		 recheck_by[11];
 	char		*title;
+	struct srcpos	 title_pos;	/* the <title> element */
 	char		*summary;
+	struct srcpos	 summary_pos;	/* the <summary> element */
 	struct declared	*platforms;
 	size_t		 nplatforms;
 	struct declared	*topics;

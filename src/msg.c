@@ -89,6 +89,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "a web address has no spaces: write a space as %20" },
 	[MSG_TEXT_GLYPH] = { "character cannot be printed with the font",
 	    "replace it with a character the font has" },
+	[MSG_TEXT_QR] = { "link is too long for a QR code",
+	    "use a shorter address for the same page" },
 	[MSG_TEXT_LONG] = { "text is too long",
 	    "shorten it" },
 	[MSG_TEXT_EMPTY] = { "text is empty",

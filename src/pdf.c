@@ -59,6 +59,7 @@ struct pdfout {
 	struct pdf_face	*face[FONT__MAX];	/* whole fonts, NULL if unused */
 	char		*path[FONT__MAX];	/* font files, for messages */
 	struct metrics	 metrics;
+	struct pdf_qrcache *qr;		/* QR codes measured and drawn */
 	HPDF_Doc	 doc;		/* document being written, or NULL */
 	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
 	HPDF_FontDef	 def[FONT__MAX];
@@ -175,12 +176,39 @@ text_width(void *arg, enum font f, double size, const char *s, size_t len)
 	return total * size / 1000.0;
 }
 
+/* libharu 2.3.0 draws two-byte codes: the BMP only (see show_text()). */
 static int
 has_glyph(void *arg, enum font f, unsigned int cp)
 {
 	struct pdfout	*po = arg;
 
-	return pdf_face_width(po->face[face_of(f)], cp) >= 0;
+	return cp <= 0xffff && pdf_face_width(po->face[face_of(f)], cp) >= 0;
+}
+
+static double
+ascent(void *arg, enum font f, double size)
+{
+	struct pdfout	*po = arg;
+
+	return size * pdf_face_ascent(po->face[face_of(f)]);
+}
+
+/*
+ * The italic is the regular slanted by SLANT: a glyph of height h leans
+ * SLANT * h past its advance, and accented capitals reach 1.25 em.
+ */
+static double
+overhang(void *arg, enum font f, double size)
+{
+	return f == FONT_ITALIC ? SLANT * 1.25 * size : 0;
+}
+
+static int
+qr_modules(void *arg, const char *uri)
+{
+	struct pdfout	*po = arg;
+
+	return pdf_qr_modules(po->qr, uri);
 }
 
 /*
@@ -245,6 +273,7 @@ pdf_alloc(const char *fontdir)
 	int		 f;
 
 	po = xcalloc(1, sizeof(*po));
+	po->qr = pdf_qrcache_alloc();
 	/*
 	 * Text is measured with HarfBuzz from the font files: libharu
 	 * would build a 64K-entry map for each whole font first, which was
@@ -265,6 +294,9 @@ pdf_alloc(const char *fontdir)
 	}
 	po->metrics.width = text_width;
 	po->metrics.has_glyph = has_glyph;
+	po->metrics.ascent = ascent;
+	po->metrics.overhang = overhang;
+	po->metrics.qr_modules = qr_modules;
 	po->metrics.arg = po;
 	return po;
 fail:
@@ -284,6 +316,7 @@ pdf_free(struct pdfout *po)
 		pdf_face_free(po->face[f]);
 		free(po->path[f]);
 	}
+	pdf_qrcache_free(po->qr);
 	free(po);
 }
 
@@ -451,7 +484,7 @@ draw_op(struct pdfout *po, HPDF_Page page, struct pen *pen,
 		return HP(HPDF_Page_Stroke(page));
 	case OP_QR:
 		/* It saves and restores the graphics state: pen stays true. */
-		return pdf_qr_draw(page, o->x, ph - o->y - o->w, o->w,
+		return pdf_qr_draw(page, po->qr, o->x, ph - o->y - o->w, o->w,
 		    o->text);
 	case OP_LINK:
 		rect.left = o->x;

@@ -54,11 +54,18 @@ int		 pdf_link_add(struct pdf_links *, HPDF_Page, HPDF_Rect,
 		    const char *uri);
 
 /*
- * pdf_qr.c: a QR code in the square (x, y, side w); 0, or -1 after a
- * message (text too long, out of memory) or a libharu failure.
+ * pdf_qr.c: QR codes, each encoded once and kept in a cache.  Draw one
+ * in the square (x, y, side w): 0, or -1 after a message (text too
+ * long) or a libharu failure.  Modules a
+ * side of text's code with its quiet zone, or -1 if it cannot be made.
  */
-int		 pdf_qr_draw(HPDF_Page, double x, double y, double w,
-		    const char *text);
+struct pdf_qrcache;
+
+struct pdf_qrcache *pdf_qrcache_alloc(void);
+void		 pdf_qrcache_free(struct pdf_qrcache *);
+int		 pdf_qr_draw(HPDF_Page, struct pdf_qrcache *, double x,
+		    double y, double w, const char *text);
+int		 pdf_qr_modules(struct pdf_qrcache *, const char *text);
 
 /* pdf_subset.c: a font file held in memory for subsetting. */
 struct pdf_face;
@@ -82,5 +89,6 @@ int		 pdf_face_subset(struct pdf_face *, const unsigned int *cps,
 		    size_t n, struct pdf_subset *);
 void		 pdf_subset_close(struct pdf_subset *);
 int		 pdf_face_width(struct pdf_face *, unsigned int cp);
+double		 pdf_face_ascent(struct pdf_face *);
 
 #endif

@@ -5,6 +5,7 @@
  * 2 KB a code, less than an image.
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <hpdf.h>
@@ -12,9 +13,99 @@
 
 #include "msg.h"
 #include "pdf_int.h"
+#include "xalloc.h"
 
 /* Light modules around the code that readers need to find it. */
 #define QUIET	4
+/* Codes kept; a guide set has tens of links, a fuzzer endless ones. */
+#define CACHED	1024
+
+/*
+ * Encoding a link takes about 0.1 ms (libqrencode tries eight masks),
+ * and every link is encoded to measure it and again to draw it, for
+ * every checklist of a batch: each is encoded once per process.
+ */
+struct qrentry {
+	char		*text;
+	QRcode		*qr;		/* NULL if it cannot be encoded */
+	int		 err;		/* errno when qr is NULL */
+};
+
+struct pdf_qrcache {
+	struct qrentry	*e;
+	size_t		 n;
+	size_t		 cap;
+};
+
+struct pdf_qrcache *
+pdf_qrcache_alloc(void)
+{
+	return xcalloc(1, sizeof(struct pdf_qrcache));
+}
+
+static void
+entries_free(struct pdf_qrcache *qc)
+{
+	size_t	i;
+
+	for (i = 0; i < qc->n; i++) {
+		free(qc->e[i].text);
+		QRcode_free(qc->e[i].qr);
+	}
+	qc->n = 0;
+}
+
+void
+pdf_qrcache_free(struct pdf_qrcache *qc)
+{
+	if (qc == NULL)
+		return;
+	entries_free(qc);
+	free(qc->e);
+	free(qc);
+}
+
+/* The code for text, encoded on first use; NULL with errno set. */
+static const QRcode *
+lookup(struct pdf_qrcache *qc, const char *text)
+{
+	struct qrentry	*e;
+	size_t		 i;
+
+	for (i = 0; i < qc->n; i++)
+		if (strcmp(qc->e[i].text, text) == 0) {
+			errno = qc->e[i].err;
+			return qc->e[i].qr;
+		}
+	if (qc->n == CACHED)
+		entries_free(qc);
+	e = XAPPEND(qc->e, qc->n, qc->cap);
+	e->text = xstrdup(text);
+	errno = 0;
+	e->qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
+	/* Out of memory is not a link too long for a QR code. */
+	if (e->qr == NULL && errno == ENOMEM) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+		exit(EXIT_SYSERR);
+	}
+	e->err = e->qr == NULL ? (errno != 0 ? errno : EINVAL) : 0;
+	errno = e->err;
+	return e->qr;
+}
+
+/*
+ * The size layout must leave for the code: what libqrencode will make,
+ * so that layout and drawing agree on it by construction.
+ */
+int
+pdf_qr_modules(struct pdf_qrcache *qc, const char *text)
+{
+	const QRcode	*qr;
+
+	if ((qr = lookup(qc, text)) == NULL)
+		return -1;
+	return qr->width + 2 * QUIET;
+}
 
 /*
  * Draw a QR code of text in the square of side w whose lower-left
@@ -22,18 +113,14 @@
  * message if the text cannot be encoded (too long for any version).
  */
 int
-pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
+pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
+    double w, const char *text)
 {
-	QRcode		*qr;
+	const QRcode	*qr;
 	double		 m, top;
 	int		 r, c, c0, rc = -1;
 
-	qr = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1);
-	if (qr == NULL && errno == ENOMEM) {
-		msg(MSG_SYS_NOMEM, NULL, NULL);
-		return -1;
-	}
-	if (qr == NULL) {
+	if ((qr = lookup(qc, text)) == NULL) {
 		msg(MSG_SYS_PDF, NULL, "cannot make a QR code of %s: %s",
 		    text, strerror(errno));
 		return -1;
@@ -66,6 +153,5 @@ pdf_qr_draw(HPDF_Page page, double x, double y, double w, const char *text)
 	if (HP(HPDF_Page_Fill(page)) == 0 && HP(HPDF_Page_GRestore(page)) == 0)
 		rc = 0;
 out:
-	QRcode_free(qr);
 	return rc;
 }

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "dump.h"
 #include "layout.h"
 #include "load.h"
 #include "paths.h"
@@ -329,6 +330,7 @@ session_layout(struct session *s, const struct profile *p,
 	struct plan	*pl = NULL;
 	struct layout	*l = NULL;
 	struct cover	 cv;
+	const struct metrics *m;
 	size_t		 i;
 
 	memset(&t, 0, sizeof(t));
@@ -343,11 +345,11 @@ session_layout(struct session *s, const struct profile *p,
 	/* Only the guides that are printed need to be fresh. */
 	for (i = 0; i < pl->nguides; i++)
 		guide_warn_stale(pl->guides[i].guide, s->today);
-	if (session_fonts(s) == -1)
+	if ((m = session_metrics(s)) == NULL)
 		goto out;
 	cv.date = s->today_long;
 	cv.version = guideset_version(s->gs);
-	l = layout_build(pl, s->gs, &t, pdf_metrics(s->pdf), &cv);
+	l = layout_build(pl, s->gs, &t, m, &cv);
 out:
 	template_free_contents(&t);
 	if (l == NULL)
@@ -369,6 +371,64 @@ session_fonts(struct session *s)
 		free(fontdir);
 	}
 	return s->pdf != NULL ? 0 : -1;
+}
+
+const struct metrics *
+session_metrics(struct session *s)
+{
+	if (s->metrics != NULL)
+		return s->metrics;
+	return session_fonts(s) == 0 ? pdf_metrics(s->pdf) : NULL;
+}
+
+void
+session_dump_device(struct session *s)
+{
+	s->metrics = dump_metrics();
+}
+
+int
+session_check_print(struct session *s)
+{
+	const struct metrics *m;
+	size_t	i;
+	int	bad = 0;
+
+	if ((m = session_metrics(s)) == NULL)
+		return -1;
+	for (i = 0; i < s->gs->nguides; i++)
+		bad += layout_check_guide(m, s->gs->guides[i]);
+	return bad > 0 ? -1 : 0;
+}
+
+/* The drawing list as text, to path or to stdout for "-". */
+static int
+write_dump(const struct layout *l, const char *path)
+{
+	struct srcpos	 pos = { path, 0, 0 };
+	FILE		*f = stdout;
+	int		 rc = -1;
+
+	if (strcmp(path, "-") != 0 && (f = fopen(path, "w")) == NULL)
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+	else if (dump_layout(f, l) == -1)
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+	else
+		rc = 0;
+	if (f != NULL && f != stdout && fclose(f) == EOF && rc == 0) {
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(errno));
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+session_write(struct session *s, const struct layout *l,
+    const struct pdfinfo *info, const char *path)
+{
+	if (s->metrics != NULL)
+		return write_dump(l, path);
+	return pdf_write(s->pdf, l, info, path);
 }
 
 void
@@ -400,7 +460,7 @@ session_build(struct session *s, const struct profile *p,
 	    strip_article(p->country->name) :
 	    strip_article(region_name(p->region)));
 	session_info(s, title, &info);
-	if (pdf_write(s->pdf, l, &info, output) == 0) {
+	if (session_write(s, l, &info, output) == 0) {
 		res->pages = l->npages;
 		res->steps = pl->nsteps;
 		res->minutes = pl->minutes;

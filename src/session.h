@@ -20,6 +20,7 @@ struct session {
 	struct guideset	*gs;
 	struct rules	*rules;
 	struct pdfout	*pdf;		/* fonts, loaded on first build */
+	const struct metrics *metrics;	/* fake font, or NULL for the PDF */
 	char		 today[11];	/* YYYY-MM-DD */
 	char		 today_long[32];	/* 22 November 2026 */
 	long long	 epoch;		/* SOURCE_DATE_EPOCH or -1 */
@@ -80,6 +81,33 @@ int		 session_fonts(struct session *);
  */
 struct layout	*session_layout(struct session *, const struct profile *p,
 		    struct plan **plan);
+
+/*
+ * Check that every field of every guide can be printed, as a build
+ * checks what it prints (layout_check_guide()), loading the fonts if
+ * need be.  Returns 0, or -1 after messages.
+ */
+int		 session_check_print(struct session *);
+
+/*
+ * The hidden --dump-layout of build and batch, for the golden tests:
+ * from now on lay out with the fake font of dump.c and write drawing
+ * lists as text (dump_layout()) where PDFs would go ("-": stdout).
+ */
+void		 session_dump_device(struct session *);
+
+/*
+ * What layout measures with: the fake font, or the PDF fonts (loaded
+ * on first use).  NULL after a message if the fonts cannot be loaded.
+ */
+const struct metrics *session_metrics(struct session *);
+
+/*
+ * Write l to path with the session's device: a PDF (pdf_write()), or
+ * the drawing list as text.  Returns 0, or -1 after a message.
+ */
+int		 session_write(struct session *, const struct layout *,
+		    const struct pdfinfo *, const char *path);
 
 /* Fill in the document information for a PDF titled title. */
 void		 session_info(const struct session *, const char *title,

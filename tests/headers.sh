@@ -27,3 +27,12 @@ unchecked=$(grep -n -E '\bHPDF_[A-Za-z_]+\(' src/pdf*.c |
     grep -v -E '^[^:]+:[0-9]+:(static |[a-zA-Z_]+\*? *$|\s*/?\*)' || true)
 if [ -z "$unchecked" ]; then pass
 else fail "libharu calls not made through HP()/HPP(): $unchecked"; fi
+# The text device is a device: it knows layout, not libharu or the loader.
+if grep -q -E '#include "(pdf|load)' src/dump.c src/dump.h; then
+	fail "header rules: dump.c includes pdf.h or load.h"
+else pass; fi
+# What only a device knows stays out of layout: the BMP limit of
+# libharu's two-byte codes, and libqrencode's version capacities.
+if grep -q -i -E '0xffff|QRcode|ECLEVEL' src/layout*.c src/layout*.h; then
+	fail "header rules: layout knows device facts (BMP limit or QR versions)"
+else pass; fi

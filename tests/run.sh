@@ -249,8 +249,8 @@ section "manual and completion"
 section "PDF output"
 . tests/pdf.sh
 
-section "hostile input"
-. tests/hostile.sh
+section "golden layouts and hostile input"
+. tests/golden.sh
 
 section "never silently wrong"
 . tests/faults.sh

@@ -39,7 +39,7 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const struct metrics m = { width, glyph, NULL };
+	static const struct metrics m = { .width = width, .has_glyph = glyph };
 	size_t	*starts, *lens, n, i, bad, one;
 	char	*text;
 	double	 maxw;

@@ -24,7 +24,28 @@ fake_glyph(void *arg, enum font f, unsigned int cp)
 	return cp != 0x6f22;	/* 漢 */
 }
 
-static const struct metrics fake = { fake_width, fake_glyph, NULL };
+static double
+fake_ascent(void *arg, enum font f, double size)
+{
+	return size * 0.8;
+}
+
+static double
+fake_overhang(void *arg, enum font f, double size)
+{
+	return 0;
+}
+
+static int
+fake_qr(void *arg, const char *uri)
+{
+	return 29;
+}
+
+static const struct metrics fake = {
+	.width = fake_width, .has_glyph = fake_glyph, .ascent = fake_ascent,
+	.overhang = fake_overhang, .qr_modules = fake_qr
+};
 
 static int
 lines_fit(const char *text, double maxw, size_t *nlines, const char *want0)
