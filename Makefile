@@ -67,6 +67,10 @@ SAN	 = -fsanitize=address,undefined -fno-sanitize-recover=all \
 check:
 	sh build-aux/deps.sh check
 	$(MAKE) rightsheet build/unit-run
+	@# The fuzz harnesses are built with clang by make fuzz only: at
+	@# least check here that they still compile against the code.
+	$(CC) -fsyntax-only $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -Isrc \
+	    tests/fuzz/fuzz_*.c
 	$(MAKE) O=build-san BIN=build-san/rightsheet \
 	    CFLAGS="-O1 -g $(SAN) -DRIGHTSHEET_FAULTS" LDFLAGS="$(SAN)" \
 	    build-san/rightsheet build-san/unit-run

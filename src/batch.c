@@ -215,7 +215,8 @@ work(struct session *s, struct person *people, size_t np, size_t k,
 	for (i = k; i < np; i += n) {
 		if (people[i].profile == NULL)
 			continue;
-		/* Each row's status is its own. */
+		/* Each row's status, and count of hidden messages, its own. */
+		msg_summary();
 		msg_reset();
 		memset(&res, 0, sizeof(res));
 		st = msg_status(session_build(s, people[i].profile,
@@ -355,6 +356,8 @@ run_workers(struct session *s, struct person *people, size_t np,
 			st = work(s, people, np, (size_t)started,
 			    (size_t)jobs, fds[1]);
 			close(fds[1]);
+			/* _exit() skips the atexit() that prints this. */
+			msg_summary();
 			fflush(NULL);
 			_exit(st == 0 ? EXIT_OK : EXIT_SYSERR);
 		}
