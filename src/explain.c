@@ -51,8 +51,10 @@ explain_plan(FILE *f, const struct plan *pl)
 
 	for (i = 0; i < pl->nguides; i++) {
 		pg = &pl->guides[i];
-		fprintf(f, "\n%s  [%s, %s]\n", pg->guide->title, pg->guide->id,
-		    pg->guide->file);
+		fprintf(f, "\n%s  [%s, ", pg->guide->title, pg->guide->id);
+		/* The name of a file is the user's, not the guide's. */
+		msg_fputs_escaped(f, pg->guide->file);
+		fputs("]\n", f);
 		if (pg->reason != NULL)
 			fprintf(f, "  because %s\n", pg->reason);
 		for (j = 0; j < pg->nitems; j++) {

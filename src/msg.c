@@ -349,6 +349,28 @@ emit_args(const char *level, enum msgid id, const struct srcpos *pos,
 	va_end(ap);
 }
 
+void
+msg_fputs_escaped(FILE *f, const char *s)
+{
+	char	buf[4096];
+	size_t	len = strlen(s);
+
+	/* Each input byte becomes at most 8 output bytes. */
+	while (len > 0) {
+		size_t	n = len > 400 ? 400 : len;
+
+		/* Never split a UTF-8 sequence between two chunks. */
+		while (n < len && n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+		if (n == 0)
+			n = len > 400 ? 400 : len;
+		escape(buf, sizeof(buf), s, n);
+		fputs(buf, f);
+		s += n;
+		len -= n;
+	}
+}
+
 /* One line per kind of message that was cut short, with its count. */
 void
 msg_summary(void)

@@ -3,6 +3,8 @@
 #ifndef MSG_H
 #define MSG_H
 
+#include <stdio.h>
+
 /* Exit statuses, documented in rightsheet.1. */
 #define EXIT_OK		0	/* done, perhaps with warnings */
 #define EXIT_INPUT	1	/* a guide, profile or template is wrong */
@@ -142,6 +144,13 @@ int		msg_exit(void);
  * as such, and exits 3.  Never 0 for a failure.
  */
 int		msg_status(int failed);
+/*
+ * Write s to f as messages show user data: control characters, bidi
+ * controls and invalid UTF-8 escaped, so a file name cannot steer the
+ * terminal.
+ */
+void		msg_fputs_escaped(FILE *, const char *);
+
 /* The out-of-memory message, async-signal-safe: for a signal handler. */
 void		msg_nomem_now(void);
 /* Count a message of this level printed by another process. */

@@ -259,3 +259,13 @@ if mkfifo "$F/fifo.csv" 2>/dev/null; then
 	status 1 "FIFO roster" timeout 10 "$RIGHTSHEET" batch "$F/fifo.csv" -o "$F/fifo"
 	has "$OUT/last.err" "not a regular file"
 fi
+
+# A file name is user data wherever it is printed: explain escapes it
+# on standard output as messages do on standard error.
+esc=$(printf '\033')
+mkdir -p "$F/esc"
+cp tests/fixtures/guides/test.xml "$F/esc/t${esc}[31m.xml"
+status 0 "explain, a guide named with an escape" rs explain --guides "$F/esc" --country DE
+if grep -q "$esc" "$OUT/last.out"; then fail "explain printed a raw escape character"
+else pass; fi
+has "$OUT/last.out" 't\x1B[31m.xml'
