@@ -721,6 +721,81 @@ name_unnamed(int fd, const char *tmp)
 	return linkat(fd, "", AT_FDCWD, tmp, AT_EMPTY_PATH);
 }
 
+/* Fill fd with the document, synced, with the given mode: 0, errno, or -1. */
+static int
+fill(struct pdfout *po, int fd, mode_t mode)
+{
+	int	err;
+
+	if ((err = copy_out(po, fd)) == 0 && fault_point(FAULT_SITE))
+		err = EIO;
+	if (err == 0 && fsync(fd) == -1 && errno != EINVAL)
+		err = errno;
+	if (err == 0 && fchmod(fd, mode) == -1)
+		err = errno;
+	return err;
+}
+
+/*
+ * Write the document to a new file in dir, ready to be renamed over the
+ * target.  First choice, a file with no name until it is complete (see
+ * open_unnamed); where the file system or a missing /proc does not
+ * allow that, a named temporary file that the cleanup handlers remove
+ * on exit and on signals, though not on SIGKILL.  Returns 0 with the
+ * name in *tmp (to free) and its cleanup slot in *slot, else an errno
+ * value or -1 (a libharu failure, kept).
+ */
+static int
+write_temp(struct pdfout *po, const char *dir, mode_t mode, char **tmp,
+    int *slot)
+{
+	static unsigned	 seq;
+	int		 fd, err, named;
+
+	if ((fd = open_unnamed(dir, mode)) != -1) {
+		if ((err = fill(po, fd, mode)) == 0) {
+			*tmp = xasprintf("%s/.rightsheet-%ld-%u.pdf", dir,
+			    (long)getpid(), seq++);
+			*slot = cleanup_remember(*tmp);
+			named = name_unnamed(fd, *tmp);
+			/* A name left by a killed run with the same pid. */
+			if (named == -1 && errno == EEXIST && unlink(*tmp) == 0)
+				named = name_unnamed(fd, *tmp);
+			if (named == 0) {
+				if (close(fd) == -1) {
+					err = errno;
+					unlink(*tmp);
+				}
+				goto done;
+			}
+			cleanup_forget(*slot);
+			free(*tmp);
+			*tmp = NULL;
+		}
+		close(fd);
+		if (err != 0)
+			return err;
+	}
+	*tmp = xasprintf("%s/.rightsheet-XXXXXX", dir);
+	*slot = cleanup_remember(*tmp);
+	if ((fd = mkstemp(*tmp)) == -1)
+		err = errno;
+	else {
+		err = fill(po, fd, mode);
+		if (close(fd) == -1 && err == 0)
+			err = errno;
+		if (err != 0)
+			unlink(*tmp);
+	}
+done:
+	if (err != 0) {
+		cleanup_forget(*slot);
+		free(*tmp);
+		*tmp = NULL;
+	}
+	return err;
+}
+
 /*
  * Replace the regular file (or free name) path with the document, as
  * one step: a failure or a kill at any moment leaves the old file as it
@@ -733,9 +808,8 @@ save_file(struct pdfout *po, const char *path, const struct stat *old)
 	struct srcpos	 pos = { path, 0, 0 };
 	mode_t		 mode, mask;
 	const char	*slash;
-	char		*dir, *tmp;
-	int		 fd, err = 0, slot = -1, unnamed, named;
-	static unsigned	 seq;
+	char		*dir, *tmp = NULL;
+	int		 err, slot = -1;
 
 	if (old != NULL)
 		mode = old->st_mode & 07777;
@@ -747,55 +821,23 @@ save_file(struct pdfout *po, const char *path, const struct stat *old)
 	slash = strrchr(path, '/');
 	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
 	    xstrndup(path, (size_t)(slash - path));
-	if ((fd = open_unnamed(dir, mode)) != -1) {
-		unnamed = 1;
-		tmp = xasprintf("%s/.rightsheet-%ld-%u.pdf", dir,
-		    (long)getpid(), seq++);
-	} else {
-		/* A file system without O_TMPFILE: a named file, removed on
-		 * exit and on signals, but not on SIGKILL. */
-		unnamed = 0;
-		tmp = xasprintf("%s/.rightsheet-XXXXXX", dir);
-		slot = cleanup_remember(tmp);
-		if ((fd = mkstemp(tmp)) == -1) {
+	if ((err = write_temp(po, dir, mode, &tmp, &slot)) == 0) {
+		if (fault_point(FAULT_SITE))
+			err = EIO;
+		else if (rename(tmp, path) == -1)
 			err = errno;
-			cleanup_forget(slot);
-			goto out;
-		}
+		if (err != 0)
+			unlink(tmp);
+		cleanup_forget(slot);
 	}
-	if ((err = copy_out(po, fd)) == 0 && fault_point(FAULT_SITE))
-		err = EIO;
-	if (err == 0 && fsync(fd) == -1 && errno != EINVAL)
-		err = errno;
-	if (err == 0 && fchmod(fd, mode) == -1)
-		err = errno;
-	if (err == 0 && unnamed) {
-		slot = cleanup_remember(tmp);
-		/* A name left by a run of the same pid that was killed. */
-		named = name_unnamed(fd, tmp);
-		if (named == -1 && errno == EEXIST && unlink(tmp) == 0)
-			named = name_unnamed(fd, tmp);
-		if (named == -1) {
-			err = errno;
-			cleanup_forget(slot);
-			slot = -1;
-		}
-	}
-	if (close(fd) == -1 && err == 0)
-		err = errno;
-	if (err == 0 && (fault_point(FAULT_SITE) || rename(tmp, path) == -1))
-		err = errno != 0 ? errno : EIO;
-	if (err != 0 && slot != -1)
-		unlink(tmp);
-	cleanup_forget(slot);
-out:
 	free(tmp);
 	free(dir);
+	if (err == -1) {
+		report_failure(path);
+		return -1;
+	}
 	if (err != 0) {
-		if (err == -1)
-			report_failure(path);
-		else
-			msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
+		msg(MSG_SYS_WRITE, &pos, "%s", strerror(err));
 		return -1;
 	}
 	return 0;

@@ -269,3 +269,15 @@ status 0 "explain, a guide named with an escape" rs explain --guides "$F/esc" --
 if grep -q "$esc" "$OUT/last.out"; then fail "explain printed a raw escape character"
 else pass; fi
 has "$OUT/last.out" 't\x1B[31m.xml'
+
+# Without /proc (some containers): the font subsets fall back to files
+# in TMPDIR, removed after use, and the checklist is still written whole
+# and the same.
+if [ "$(id -u)" = 0 ] && [ -z "${VALGRIND:-}" ] && unshare -m true 2>/dev/null; then
+	mkdir -p "$F/noproc" "$F/noproc-tmp"
+	status 0 "build without /proc" unshare -m sh -c "mount -t tmpfs none /proc && exec env RIGHTSHEET_DATADIR=. TMPDIR='$F/noproc-tmp' '$RIGHTSHEET' build --guides $G --country DE -o '$F/noproc/me.pdf'"
+	rs build --guides $G --country DE -o "$F/withproc.pdf" 2>/dev/null
+	check "without /proc, same bytes" cmp "$F/withproc.pdf" "$F/noproc/me.pdf"
+	[ -z "$(ls -A "$F/noproc-tmp")" ] && pass || fail "font subsets left in TMPDIR without /proc"
+	no_temp "$F/noproc" "without /proc"
+fi
