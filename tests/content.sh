@@ -36,6 +36,12 @@ lacks "$C/CA.pdf" "CCPA"
 has "$C/BR.pdf" "LGPD"
 has "$C/AU.pdf" "OAIC"
 lacks "$C/JP.pdf" "LGPD"
+# The review of 28 November 2026 (issue 11): Australian organisations
+# may charge a fee that is not excessive; access is not simply free.
+lacks "$C/AU.pdf" "Under the Privacy Act this is free"
+has "$C/AU.pdf" "may charge a fee"
+has "$C/AU.pdf" "not excessive"
+has "$C/AU.pdf" "serious invasion of privacy"
 rs build --country US --state US-CA --platforms instagram -o "$C/CA-state.pdf" 2>/dev/null
 has "$C/CA-state.pdf" "Delete Request and Opt-out Platform"
 has "$C/CA-state.pdf" "CCPA"
