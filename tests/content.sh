@@ -42,6 +42,10 @@ lacks "$C/AU.pdf" "Under the Privacy Act this is free"
 has "$C/AU.pdf" "may charge a fee"
 has "$C/AU.pdf" "not excessive"
 has "$C/AU.pdf" "serious invasion of privacy"
+# Brazil's regulator is now the Agência (Lei 15.352/2026), without the old hedge.
+has "$C/BR.pdf" "Agência Nacional de Proteção de Dados"
+has "$C/BR.pdf" "Lei 15.352/2026"
+lacks "$C/BR.pdf" "could not confirm the final sign-off"
 rs build --country US --state US-CA --platforms instagram -o "$C/CA-state.pdf" 2>/dev/null
 has "$C/CA-state.pdf" "Delete Request and Opt-out Platform"
 has "$C/CA-state.pdf" "CCPA"
