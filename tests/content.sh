@@ -46,6 +46,12 @@ has "$C/AU.pdf" "serious invasion of privacy"
 has "$C/BR.pdf" "Agência Nacional de Proteção de Dados"
 has "$C/BR.pdf" "Lei 15.352/2026"
 lacks "$C/BR.pdf" "could not confirm the final sign-off"
+# Canada: Bill C-36 (June 2026) is a proposal; C-27 is not presented
+# as the current one, and PIPEDA's own deadline is stated.
+has "$C/CA.pdf" "Bill C-36"
+has "$C/CA.pdf" "not yet in force"
+lacks "$C/CA.pdf" "law (Bill C-27) was proposed"
+has "$C/CA.pdf" "PIPEDA, section 8(3) and 8(4)"
 rs build --country US --state US-CA --platforms instagram -o "$C/CA-state.pdf" 2>/dev/null
 has "$C/CA-state.pdf" "Delete Request and Opt-out Platform"
 has "$C/CA-state.pdf" "CCPA"
