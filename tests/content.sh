@@ -52,6 +52,11 @@ has "$C/CA.pdf" "Bill C-36"
 has "$C/CA.pdf" "not yet in force"
 lacks "$C/CA.pdf" "law (Bill C-27) was proposed"
 has "$C/CA.pdf" "PIPEDA, section 8(3) and 8(4)"
+# Switzerland: the 30-day deadline (Data Protection Ordinance Art. 18)
+# is stated without the old hedge, and an objection has legal force.
+has "$C/CH.pdf" "It must answer within 30 days"
+lacks "$C/CH.pdf" "We could not check this"
+has "$C/CH.pdf" "FADP Article 30(2)(b)"
 rs build --country US --state US-CA --platforms instagram -o "$C/CA-state.pdf" 2>/dev/null
 has "$C/CA-state.pdf" "Delete Request and Opt-out Platform"
 has "$C/CA-state.pdf" "CCPA"
