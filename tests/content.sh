@@ -36,6 +36,27 @@ lacks "$C/CA.pdf" "CCPA"
 has "$C/BR.pdf" "LGPD"
 has "$C/AU.pdf" "OAIC"
 lacks "$C/JP.pdf" "LGPD"
+# The review of 28 November 2026 (issue 11): Australian organisations
+# may charge a fee that is not excessive; access is not simply free.
+lacks "$C/AU.pdf" "Under the Privacy Act this is free"
+has "$C/AU.pdf" "may charge a fee"
+has "$C/AU.pdf" "not excessive"
+has "$C/AU.pdf" "serious invasion of privacy"
+# Brazil's regulator is now the Agência (Lei 15.352/2026), without the old hedge.
+has "$C/BR.pdf" "Agência Nacional de Proteção de Dados"
+has "$C/BR.pdf" "Lei 15.352/2026"
+lacks "$C/BR.pdf" "could not confirm the final sign-off"
+# Canada: Bill C-36 (June 2026) is a proposal; C-27 is not presented
+# as the current one, and PIPEDA's own deadline is stated.
+has "$C/CA.pdf" "Bill C-36"
+has "$C/CA.pdf" "not yet in force"
+lacks "$C/CA.pdf" "law (Bill C-27) was proposed"
+has "$C/CA.pdf" "PIPEDA, section 8(3) and 8(4)"
+# Switzerland: the 30-day deadline (Data Protection Ordinance Art. 18)
+# is stated without the old hedge, and an objection has legal force.
+has "$C/CH.pdf" "It must answer within 30 days"
+lacks "$C/CH.pdf" "We could not check this"
+has "$C/CH.pdf" "FADP Article 30(2)(b)"
 rs build --country US --state US-CA --platforms instagram -o "$C/CA-state.pdf" 2>/dev/null
 has "$C/CA-state.pdf" "Delete Request and Opt-out Platform"
 has "$C/CA-state.pdf" "CCPA"
