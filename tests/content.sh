@@ -99,3 +99,10 @@ status 0 "build with a user guide and template" env XDG_DATA_HOME="$(pwd)/$X" \
 has "$X/mine.pdf" "Test guide"
 has "$X/mine.pdf" "Object on Facebook"
 has "$X/mine.pdf" "Notes"
+# The brokers part says the same about Australian access fees as the
+# rights part: never "free of charge".
+au_all=$OUT/au-brokers.pdf
+rs build --country AU --topics data-brokers -o "$au_all" 2>/dev/null
+lacks "$au_all" "free of charge"
+has "$au_all" "not an excessive one"
+lacks "$au_all" "thecommonwealthofaustralia"
