@@ -102,9 +102,13 @@ explain_list(FILE *f, const struct guideset *gs, char *const *templates,
 		fprintf(f, "  %-6s %s\n", usstates[i].code, usstates[i].name);
 	fputs("\nCountries (--country), with their region:\n", f);
 	for (i = 0; i < ncountries; i++)
-		fprintf(f, "  %s  %-6s %s\n", countries[i].code,
+		fprintf(f, "  %s  %-6s %s%s%s\n", countries[i].code,
 		    region_code(countries[i].region),
-		    strip_article(countries[i].name));
+		    strip_article(countries[i].name),
+		    countries[i].part_of != NULL ? ", part of " : "",
+		    countries[i].part_of != NULL ?
+		    strip_article(country_find(countries[i].part_of)->name) :
+		    "");
 }
 
 /*** JSON ***/
