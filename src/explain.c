@@ -291,6 +291,8 @@ explain_list_json(FILE *f, const struct guideset *gs,
 		json_member(f, 1, "id", countries[i].code);
 		json_member(f, 0, "name", strip_article(countries[i].name));
 		json_member(f, 0, "region", region_code(countries[i].region));
+		if (countries[i].part_of != NULL)
+			json_member(f, 0, "part_of", countries[i].part_of);
 		fputc('}', f);
 	}
 	fputs("]}\n", f);

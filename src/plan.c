@@ -156,7 +156,8 @@ static int	eval(const struct planctx *, const struct rule *,
 /*
  * field="group": the pattern picks declared groups by id, and the rule
  * holds when the rule of one of them holds for this person.  The
- * clause names the group ("you live in a state with its own privacy
+ * reason is the group's own ("you live in South Korea"); negated, it
+ * names the group ("you do not live in a state with its own privacy
  * law").  A group's rule never matches a group (guideset_build()
  * refuses that), so this recurses once at most.
  */
@@ -164,10 +165,10 @@ static int
 eval_group(const struct planctx *x, const struct rule *r, int negated,
     struct clauses *why)
 {
-	struct clauses	  none = { NULL, 0, 0 };
+	struct clauses	  inner = { NULL, 0, 0 };
 	const struct group *g;
 	const char	**held, **named;
-	size_t		  nheld = 0, nnamed = 0, i;
+	size_t		  nheld = 0, nnamed = 0, i, mark;
 	int		  m, rc = 0;
 
 	held = xcalloc(x->gs->ngroups + 1, sizeof(*held));
@@ -181,8 +182,10 @@ eval_group(const struct planctx *x, const struct rule *r, int negated,
 		if (!m || g->rule == NULL)
 			continue;
 		named[nnamed++] = g->name;
-		m = eval(x, g->rule, &none);
-		clauses_truncate(&none, 0);
+		mark = inner.n;
+		m = eval(x, g->rule, &inner);
+		if (m != 1)
+			clauses_truncate(&inner, mark);
 		if (m == -1) {
 			rc = -1;
 			goto out;
@@ -191,13 +194,23 @@ eval_group(const struct planctx *x, const struct rule *r, int negated,
 			held[nheld++] = g->name;
 	}
 	rc = nheld > 0;
-	if (rc && !negated)
-		clause_add(why, r->because != NULL ? xstrdup(r->because) :
-		    phrase(x, r->field, held, nheld, 0));
+	if (rc && !negated) {
+		if (r->because != NULL)
+			clause_add(why, xstrdup(r->because));
+		else if (inner.n == 0)
+			clause_add(why, phrase(x, r->field, held, nheld, 0));
+		else {
+			/* Hand the group's own clauses over to why. */
+			for (i = 0; i < inner.n; i++)
+				clause_add(why, inner.v[i]);
+			inner.n = 0;
+		}
+	} else if (!rc && negated && r->because != NULL)
+		clause_add(why, xstrdup(r->because));
 	else if (!rc && negated && nnamed > 0 && nnamed <= 4)
 		clause_add(why, phrase(x, r->field, named, nnamed, 1));
 out:
-	clauses_free(&none);
+	clauses_free(&inner);
 	free(held);
 	free(named);
 	return rc;
