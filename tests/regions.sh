@@ -140,6 +140,8 @@ has "$OUT/last.out" "[c-one]"
 status 1 "group: outside" rs explain --guides "$G" --country GB
 has "$OUT/last.err" "nothing in the guides applies to this profile"
 
+status 0 "list --format json: part of" rs list --format json
+has "$OUT/last.out" "{\"id\":\"RE\",\"name\":\"Réunion\",\"region\":\"EU\",\"part_of\":\"FR\"}"
 status 0 "list: part of" rs list
 has "$OUT/last.out" "RE EU Réunion, part of France"
 has "$OUT/last.out" "AX EU Åland Islands, part of Finland"
