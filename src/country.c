@@ -76,6 +76,16 @@ region_name(enum region r)
 	return regions[r].name;
 }
 
+/*
+ * The country whose national law and authorities apply: the country
+ * itself, or the one a territory is part of (Réunion: France).
+ */
+const char *
+country_sovereign(const struct country *c)
+{
+	return c->part_of != NULL ? c->part_of : c->code;
+}
+
 /* "the Netherlands" reads well in a sentence, "Netherlands" in a list. */
 const char *
 strip_article(const char *name)

@@ -22,6 +22,9 @@ struct country {
 	const char	*code;		/* ISO 3166-1 alpha-2 */
 	const char	*name;		/* as in "you live in ...": "the Netherlands" */
 	enum region	 region;
+	const char	*part_of;	/* the country whose law and
+					   authorities reach this territory
+					   in full (RE: "FR"), or NULL */
 };
 
 struct usstate {
@@ -40,5 +43,6 @@ int			 region_find(const char *, enum region *);
 const char		*region_code(enum region);
 const char		*region_name(enum region);
 const char		*strip_article(const char *);
+const char		*country_sovereign(const struct country *);
 
 #endif

@@ -179,6 +179,9 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 		g = gs->guides[i];
 		if (g->when != NULL)
 			check_rule(&c, g->when, vals, max);
+		for (j = 0; j < g->ngroups; j++)
+			if (g->groups[j].rule != NULL)
+				check_rule(&c, g->groups[j].rule, vals, max);
 		for (j = 0; j < g->nitems; j++)
 			if (g->items[j].when != NULL)
 				check_rule(&c, g->items[j].when, vals, max);

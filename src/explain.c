@@ -104,9 +104,13 @@ explain_list(FILE *f, const struct guideset *gs, char *const *templates,
 		fprintf(f, "  %-6s %s\n", usstates[i].code, usstates[i].name);
 	fputs("\nCountries (--country), with their region:\n", f);
 	for (i = 0; i < ncountries; i++)
-		fprintf(f, "  %s  %-6s %s\n", countries[i].code,
+		fprintf(f, "  %s  %-6s %s%s%s\n", countries[i].code,
 		    region_code(countries[i].region),
-		    strip_article(countries[i].name));
+		    strip_article(countries[i].name),
+		    countries[i].part_of != NULL ? ", part of " : "",
+		    countries[i].part_of != NULL ?
+		    strip_article(country_find(countries[i].part_of)->name) :
+		    "");
 }
 
 /*** JSON ***/
@@ -289,6 +293,8 @@ explain_list_json(FILE *f, const struct guideset *gs,
 		json_member(f, 1, "id", countries[i].code);
 		json_member(f, 0, "name", strip_article(countries[i].name));
 		json_member(f, 0, "region", region_code(countries[i].region));
+		if (countries[i].part_of != NULL)
+			json_member(f, 0, "part_of", countries[i].part_of);
 		fputc('}', f);
 	}
 	fputs("]}\n", f);

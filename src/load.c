@@ -77,6 +77,8 @@ static const struct {
 	    "platforms", "declare the others in another guide" },
 	{ "declare", "topic", 100, "a guide declares at most %d topics",
 	    "declare the others in another guide" },
+	{ "declare", "group", 100, "a guide declares at most %d groups",
+	    "declare the others in another guide" },
 	{ "step", "p", 20, "an item holds at most %d paragraphs",
 	    "join paragraphs or split the item" },
 	{ "right", "p", 20, "an item holds at most %d paragraphs",

@@ -13,7 +13,8 @@
 #include "xalloc.h"
 
 static const char *const field_names[FIELD__MAX] = {
-	"country", "region", "state", "platform", "topic"
+	"country", "region", "state", "platform", "topic", "sovereign",
+	"group"
 };
 
 const char *
@@ -215,7 +216,8 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 {
 	xmlNodePtr	 n, k;
 	struct source	*src;
-	size_t		 pcap = 0, tcap = 0, scap = 0, icap = 0;
+	size_t		 pcap = 0, tcap = 0, gcap = 0, scap = 0, icap = 0;
+	struct group	*grp;
 	char		*s;
 
 	xml_pos(root, file, &g->pos);
@@ -249,7 +251,18 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 				if (xml_is(k, "platform"))
 					parse_declared(k, file, &g->platforms,
 					    &g->nplatforms, &pcap);
-				else
+				else if (xml_is(k, "group")) {
+					grp = XAPPEND(g->groups, g->ngroups,
+					    gcap);
+					xml_pos(k, file, &grp->pos);
+					grp->id = xml_attr(k, "id");
+					grp->name = xml_attr(k, "name");
+					if (grp->name == NULL)
+						grp->name = xstrdup("");
+					text_check(grp->name, &grp->pos,
+					    "name");
+					grp->rule = parse_when(k, file);
+				} else
 					parse_declared(k, file, &g->topics,
 					    &g->ntopics, &tcap);
 		} else if (xml_is(n, "sources")) {

@@ -73,6 +73,12 @@ guide_free(struct guide *g)
 	free(g->sources);
 	declared_free(g->platforms, g->nplatforms);
 	declared_free(g->topics, g->ntopics);
+	for (i = 0; i < g->ngroups; i++) {
+		free(g->groups[i].id);
+		free(g->groups[i].name);
+		rule_free(g->groups[i].rule);
+	}
+	free(g->groups);
 	rule_free(g->when);
 	free(g->id);
 	free(g->version);
@@ -97,6 +103,7 @@ guideset_free(struct guideset *gs)
 	free(gs->guides);
 	free(gs->platforms);
 	free(gs->topics);
+	free(gs->groups);
 	free(gs);
 }
 
@@ -129,6 +136,24 @@ const struct declared *
 guideset_topic(const struct guideset *gs, const char *id)
 {
 	return find_declared(gs->topics, gs->ntopics, id);
+}
+
+const struct group *
+guideset_group(const struct guideset *gs, const char *id)
+{
+	size_t	lo = 0, hi = gs->ngroups, mid;
+	int	c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(id, gs->groups[mid]->id)) == 0)
+			return gs->groups[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
 }
 
 /* One allocation, not one per name: a set may declare thousands. */

@@ -18,6 +18,8 @@ enum field {
 	FIELD_STATE,
 	FIELD_PLATFORM,
 	FIELD_TOPIC,
+	FIELD_SOVEREIGN,		/* country, or the one it is part of */
+	FIELD_GROUP,			/* declared groups that hold */
 	FIELD__MAX
 };
 
@@ -91,6 +93,18 @@ struct declared {
 	struct srcpos	 pos;
 };
 
+/*
+ * A named condition, declared once and matched by rules with
+ * field="group": "a state with its own privacy law".  Its rule may
+ * not itself match a group.
+ */
+struct group {
+	char		*id;
+	char		*name;		/* as in "you live in ..." */
+	struct rule	*rule;		/* exactly one */
+	struct srcpos	 pos;
+};
+
 struct guide {
 	char		*file;		/* path as given; owned here */
 	char		*id;
@@ -109,6 +123,8 @@ struct guide {
 	size_t		 nplatforms;
 	struct declared	*topics;
 	size_t		 ntopics;
+	struct group	*groups;
+	size_t		 ngroups;
 	struct rule	*when;		/* NULL: whenever its topic is chosen */
 	struct source	*sources;
 	size_t		 nsources;
@@ -133,6 +149,8 @@ struct guideset {
 	size_t		  nplatforms;
 	struct declared	**topics;	/* borrowed from guides, by id */
 	size_t		  ntopics;
+	struct group	**groups;	/* borrowed from guides, by id */
+	size_t		  ngroups;
 };
 
 void			 guide_free(struct guide *);
@@ -140,6 +158,8 @@ void			 guideset_free(struct guideset *);
 const struct declared	*guideset_platform(const struct guideset *,
 			    const char *);
 const struct declared	*guideset_topic(const struct guideset *,
+			    const char *);
+const struct group	*guideset_group(const struct guideset *,
 			    const char *);
 const char		*field_name(enum field);
 

@@ -72,6 +72,12 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "item ids must be unique across all guides: rename one" },
 	[MSG_SOURCE_DUPID] = { "duplicate source id",
 	    "give each source in a guide its own id" },
+	[MSG_GROUP_DUPID] = { "duplicate group id",
+	    "group ids must be unique across all guides: rename one, or "
+	    "keep one declaration" },
+	[MSG_GROUP_NESTED] = { "a group's rule matches a group",
+	    "write the group's rule with the fields country, sovereign, "
+	    "region, state, platform and topic only" },
 	[MSG_SOURCE_UNKNOWN] = { "item names a source the guide does not list",
 	    "add it to <sources> or fix the id in sources=\"...\"" },
 	[MSG_TOPIC_UNKNOWN] = { "topic is not declared by any guide",

@@ -82,6 +82,7 @@ value_name(const struct planctx *x, enum field f, const char *v)
 
 	switch (f) {
 	case FIELD_COUNTRY:
+	case FIELD_SOVEREIGN:
 		return (c = country_find(v)) != NULL ? c->name : v;
 	case FIELD_REGION:
 		return region_find(v, &r) == 0 ? region_name(r) : v;
@@ -131,6 +132,15 @@ phrase(const struct planctx *x, enum field f, const char **names,
 			    "did not choose the topic" : "chose the topic",
 			    list);
 		break;
+	case FIELD_SOVEREIGN:
+		/* "you live in Réunion, part of France" */
+		if (!negated && x->p->country != NULL &&
+		    x->p->country->part_of != NULL) {
+			s = xasprintf("you live in %s, part of %s",
+			    x->p->country->name, list);
+			break;
+		}
+		/* FALLTHROUGH */
 	default:
 		s = xasprintf("you %s %s", negated ? "do not live in" :
 		    "live in", list);
@@ -138,6 +148,72 @@ phrase(const struct planctx *x, enum field f, const char **names,
 	}
 	free(list);
 	return s;
+}
+
+static int	eval(const struct planctx *, const struct rule *,
+		    struct clauses *);
+
+/*
+ * field="group": the pattern picks declared groups by id, and the rule
+ * holds when the rule of one of them holds for this person.  The
+ * reason is the group's own ("you live in South Korea"); negated, it
+ * names the group ("you do not live in a state with its own privacy
+ * law").  A group's rule never matches a group (guideset_build()
+ * refuses that), so this recurses once at most.
+ */
+static int
+eval_group(const struct planctx *x, const struct rule *r, int negated,
+    struct clauses *why)
+{
+	struct clauses	  inner = { NULL, 0, 0 };
+	const struct group *g;
+	const char	**held, **named;
+	size_t		  nheld = 0, nnamed = 0, i, mark;
+	int		  m, rc = 0;
+
+	held = xcalloc(x->gs->ngroups + 1, sizeof(*held));
+	named = xcalloc(x->gs->ngroups + 1, sizeof(*named));
+	for (i = 0; i < x->gs->ngroups; i++) {
+		g = x->gs->groups[i];
+		if ((m = rules_match(x->rs, r, g->id)) == -1) {
+			rc = -1;
+			goto out;
+		}
+		if (!m || g->rule == NULL)
+			continue;
+		named[nnamed++] = g->name;
+		mark = inner.n;
+		m = eval(x, g->rule, &inner);
+		if (m != 1)
+			clauses_truncate(&inner, mark);
+		if (m == -1) {
+			rc = -1;
+			goto out;
+		}
+		if (m)
+			held[nheld++] = g->name;
+	}
+	rc = nheld > 0;
+	if (rc && !negated) {
+		if (r->because != NULL)
+			clause_add(why, xstrdup(r->because));
+		else if (inner.n == 0)
+			clause_add(why, phrase(x, r->field, held, nheld, 0));
+		else {
+			/* Hand the group's own clauses over to why. */
+			for (i = 0; i < inner.n; i++)
+				clause_add(why, inner.v[i]);
+			inner.n = 0;
+		}
+	} else if (!rc && negated && r->because != NULL)
+		clause_add(why, xstrdup(r->because));
+	else if (!rc && negated && nnamed > 0 && nnamed <= 4)
+		clause_add(why, phrase(x, r->field, named, nnamed, 1));
+out:
+	clauses_free(&inner);
+	free(held);
+	free(named);
+	return rc;
 }
 
 static int
@@ -148,6 +224,8 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 	size_t		  nvals, nnames = 0, i, max = x->max;
 	int		  m, rc = 0;
 
+	if (r->field == FIELD_GROUP)
+		return eval_group(x, r, negated, why);
 	/* Allocated once per plan: this runs for every rule. */
 	nvals = profile_values(x->p, r->field, vals, max);
 	for (i = 0; i < nvals; i++) {

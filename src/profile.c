@@ -290,6 +290,10 @@ profile_values(const struct profile *p, enum field f, const char **vals,
 		if (p->country != NULL && max > 0)
 			vals[n++] = p->country->code;
 		break;
+	case FIELD_SOVEREIGN:
+		if (p->country != NULL && max > 0)
+			vals[n++] = country_sovereign(p->country);
+		break;
 	case FIELD_REGION:
 		if (max > 0)
 			vals[n++] = region_code(p->region);
@@ -342,8 +346,13 @@ field_domain(const struct guideset *gs, enum field f, const char **vals,
 			vals[n++] = usstates[i].code;
 		break;
 	case FIELD_COUNTRY:
+	case FIELD_SOVEREIGN:
 		for (i = 0; i < ncountries && n < max; i++)
 			vals[n++] = countries[i].code;
+		break;
+	case FIELD_GROUP:
+		for (i = 0; i < gs->ngroups && n < max; i++)
+			vals[n++] = gs->groups[i]->id;
 		break;
 	default:
 		break;
@@ -360,6 +369,8 @@ field_domain_max(const struct guideset *gs)
 		m = gs->nplatforms;
 	if (gs->ntopics > m)
 		m = gs->ntopics;
+	if (gs->ngroups > m)
+		m = gs->ngroups;
 	return m + REGION__MAX;
 }
 

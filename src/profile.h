@@ -62,7 +62,10 @@ struct profile	*profile_make(const struct profile_spec *,
 		    const struct guideset *);
 void		 profile_free(struct profile *);
 
-/* The values of a field, as rules see them; returns how many. */
+/*
+ * The values of a field, as rules see them; returns how many.  None
+ * for FIELD_GROUP: plan.c evaluates the groups' own rules.
+ */
 size_t		 profile_values(const struct profile *, enum field,
 		    const char **vals, size_t max);
 

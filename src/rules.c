@@ -171,6 +171,9 @@ rules_compile(struct guideset *gs, int *failed)
 		g = gs->guides[i];
 		if (g->when != NULL)
 			collect(&l, g->when);
+		for (j = 0; j < g->ngroups; j++)
+			if (g->groups[j].rule != NULL)
+				collect(&l, g->groups[j].rule);
 		for (j = 0; j < g->nitems; j++)
 			if (g->items[j].when != NULL)
 				collect(&l, g->items[j].when);

@@ -154,6 +154,74 @@ check_item_ids(const struct guideset *gs)
 	free(refs);
 }
 
+static int
+group_cmp(const void *a, const void *b)
+{
+	const struct group	*x = *(struct group *const *)a;
+	const struct group	*y = *(struct group *const *)b;
+	int			 c;
+
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	if ((c = strcmp(x->pos.file, y->pos.file)) != 0)
+		return c;
+	return x->pos.line - y->pos.line;
+}
+
+/* 1 if the rule, or a rule inside it, matches field="group". */
+static int
+uses_group(const struct rule *r)
+{
+	size_t	i;
+
+	if (r == NULL)
+		return 0;
+	if (r->type == RULE_MATCH)
+		return r->field == FIELD_GROUP;
+	for (i = 0; i < r->nkids; i++)
+		if (uses_group(&r->kids[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Gather the groups of every guide, sorted by id for look-ups, keeping
+ * the first of an id.  A group defined by other groups is refused: its
+ * meaning would depend on the order they are read in, and a loop would
+ * never end.
+ */
+static void
+gather_groups(struct guideset *gs)
+{
+	struct group	**v = NULL;
+	size_t		  n = 0, cap = 0, i, j, kept;
+
+	for (i = 0; i < gs->nguides; i++)
+		for (j = 0; j < gs->guides[i]->ngroups; j++) {
+			struct group *g = &gs->guides[i]->groups[j];
+
+			if (uses_group(g->rule)) {
+				msg(MSG_GROUP_NESTED, &g->pos, "\"%s\"",
+				    g->id);
+				continue;
+			}
+			*XAPPEND(v, n, cap) = g;
+		}
+	if (n > 1)
+		qsort(v, n, sizeof(*v), group_cmp);
+	for (i = kept = 0; i < n; i++) {
+		if (kept > 0 && strcmp(v[kept - 1]->id, v[i]->id) == 0) {
+			msg(MSG_GROUP_DUPID, &v[i]->pos, "\"%s\", first "
+			    "declared at %s:%d", v[i]->id,
+			    v[kept - 1]->pos.file, v[kept - 1]->pos.line);
+			continue;
+		}
+		v[kept++] = v[i];
+	}
+	gs->groups = v;
+	gs->ngroups = kept;
+}
+
 static size_t
 count_rules(const struct rule *r)
 {
@@ -186,6 +254,8 @@ check_size(struct guide **guides, size_t n)
 	for (i = 0; i < n; i++) {
 		items += guides[i]->nitems;
 		rules += count_rules(guides[i]->when);
+		for (j = 0; j < guides[i]->ngroups; j++)
+			rules += count_rules(guides[i]->groups[j].rule);
 		for (j = 0; j < guides[i]->nitems; j++)
 			rules += count_rules(guides[i]->items[j].when);
 	}
@@ -236,6 +306,7 @@ guideset_build(struct guide **guides, size_t n)
 	gs->nguides = kept;
 
 	gather(gs);
+	gather_groups(gs);
 
 	for (i = 0; i < gs->nguides; i++) {
 		g = gs->guides[i];

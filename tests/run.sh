@@ -137,7 +137,8 @@ pdf_ok "$tx"
 [ "$(paper "$tx")" = "letter" ] && pass || fail "TX paper is $(paper "$tx"), want letter"
 has "$tx" "Texas, United States (US)"
 has "$tx" "no opt-out"
-has "$tx" "No legal right to object where you live"
+# That caveat is about posts on Facebook, Instagram and Threads.
+lacks "$tx" "No legal right to object where you live"
 has "$tx" "Because you live in Texas."
 lacks "$tx" "GDPR Article 21"
 lacks "$tx" "Object on Facebook"
@@ -162,6 +163,9 @@ lacks "$uk" "Where you live"
 
 section "regional content"
 . tests/content.sh
+
+section "territories and groups"
+. tests/regions.sh
 
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram

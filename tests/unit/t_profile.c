@@ -29,6 +29,8 @@ void
 test_profile(void)
 {
 	struct profile	*p;
+	const char	*vals[4];
+	size_t		 i;
 
 	p = make("de", NULL, NULL, "instagram,facebook,instagram");
 	CHECK(p != NULL);
@@ -55,6 +57,36 @@ test_profile(void)
 	CHECK(p->paper == PAPER_LETTER);
 	CHECK_STR(p->state->name, "California");
 	profile_free(p);
+
+	/* A territory that is part of a country: its region, its law. */
+	p = make("RE", NULL, NULL, NULL);
+	CHECK(p != NULL && p->region == REGION_EU);
+	CHECK_STR(country_sovereign(p->country), "FR");
+	CHECK(profile_values(p, FIELD_SOVEREIGN, vals, 4) == 1);
+	CHECK_STR(vals[0], "FR");
+	profile_free(p);
+	p = make("AX", NULL, NULL, NULL);
+	CHECK(p != NULL && p->region == REGION_EU);
+	CHECK_STR(country_sovereign(p->country), "FI");
+	profile_free(p);
+	p = make("PF", NULL, NULL, NULL);
+	CHECK(p != NULL && p->region == REGION_OTHER);
+	CHECK_STR(country_sovereign(p->country), "PF");
+	profile_free(p);
+	/*
+	 * The table: each part_of names a country in the same region that
+	 * is not itself part of another, so one look-up always suffices.
+	 */
+	for (i = 0; i < ncountries; i++) {
+		const struct country *c = &countries[i], *s;
+
+		if (c->part_of == NULL)
+			continue;
+		s = country_find(c->part_of);
+		CHECK(s != NULL && s != c);
+		CHECK(s != NULL && s->region == c->region);
+		CHECK(s != NULL && s->part_of == NULL);
+	}
 
 	p = make(NULL, "EU", NULL, NULL);
 	CHECK(p != NULL && p->country == NULL && p->region == REGION_EU);
