@@ -24,7 +24,7 @@ has "$B/GB.pdf" "This is not a legal condition for going to the ICO"
 
 # D1: PeopleConnect's suppression tool, only as far as its owner says.
 lacks "$B/US.pdf" "covers its whole family of sites"
-has "$B/US.pdf" "PeopleConnect's own pages do not say that the same request"
+has "$B/US.pdf" "The PeopleConnect pages we could check do not say that the same request"
 has "$B/US.pdf" "Classmates is a membership site"
 # D2, D3: BeenVerified's sister sites and That's Them are not claimed
 # to be covered by another site's opt-out.
