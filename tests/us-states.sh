@@ -80,6 +80,17 @@ status 0 "us-states: US handout" rs build --region US --topics rights \
 lacks "$U/US.pdf" "One source says Arkansas has a law"
 has "$U/US.pdf" "Arkansas's law of 1 July 2026 is not a general privacy law"
 
+# States already in force: the complaint route and the opt-out signal
+# as their enforcers' own pages give them (S4, S5).
+status 0 "us-states: TX build" rs build --state US-TX --topics rights \
+    -o "$U/TX.pdf"
+has "$U/TX.pdf" "texasattorneygeneral.gov/cpd/the-consumer-complaint-process"
+lacks "$U/TX.pdf" "we could not verify its address"
+status 0 "us-states: OR build" rs build --state US-OR --topics rights \
+    -o "$U/OR.pdf"
+has "$U/OR.pdf" "Since 1 January 2026 they must also accept an opt-out"
+lacks "$U/OR.pdf" "one older source says 2025"
+
 # The format: <since> takes a real date and says where a bad one is;
 # the coverage check tries every date, so an item shown only before
 # (or only from) a date is reached.
