@@ -91,6 +91,13 @@ status 0 "us-states: OR build" rs build --state US-OR --topics rights \
 has "$U/OR.pdf" "Since 1 January 2026 they must also accept an opt-out"
 lacks "$U/OR.pdf" "one older source says 2025"
 
+# Address confidentiality programmes, beyond California's (S6).
+usx NY $on --state US-NY --topics rights
+has "$U/NY.txt" "[us-address-confidential]"
+usx CA $on --state US-CA --topics rights
+lacks "$U/CA.txt" "[us-address-confidential]"
+has "$U/CA.txt" "[us-ca-safe-at-home]"
+
 # The format: <since> takes a real date and says where a bad one is;
 # the coverage check tries every date, so an item shown only before
 # (or only from) a date is reached.
