@@ -91,6 +91,16 @@ status 0 "us-states: OR build" rs build --state US-OR --topics rights \
 has "$U/OR.pdf" "Since 1 January 2026 they must also accept an opt-out"
 lacks "$U/OR.pdf" "one older source says 2025"
 
+# Virginia and Connecticut: the rights as their Attorneys General list
+# them, not "laws like this usually let you" (S4).
+status 0 "us-states: VA build" rs build --state US-VA --topics rights \
+    -o "$U/VA.pdf"
+has "$U/VA.pdf" "You can ask a business whether it uses your data"
+lacks "$U/VA.pdf" "Laws like this usually"
+status 0 "us-states: CT build" rs build --state US-CT --topics rights \
+    -o "$U/CT.pdf"
+lacks "$U/CT.pdf" "Laws like this usually"
+
 # Address confidentiality programmes, beyond California's (S6).
 usx NY $on --state US-NY --topics rights
 has "$U/NY.txt" "[us-address-confidential]"
