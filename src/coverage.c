@@ -113,7 +113,8 @@ try_profile(struct cover *c, const char *country, const char *region,
 	/*
 	 * Empty checklists are reported for regions only: the countries
 	 * and states are tried to reach their own items, and would repeat
-	 * each region's report many times over.
+	 * each region's report many times over.  Likewise only on the
+	 * first date tried (before any <since>), not once per date.
 	 */
 	if (pl->nguides == 0 && region != NULL && c->today == c->first)
 		msg(MSG_COVER_EMPTY, NULL, "for someone in region %s%s%s%s%s",
