@@ -26,6 +26,8 @@ struct cover {
 	struct rules		*rs;
 	size_t			*base;		/* first item index per guide */
 	char			*reached;	/* per item */
+	const char		*today;		/* the date tried now */
+	const char		*first;		/* empty plans: reported then */
 	long			 tried;
 	int			 gave_up;
 };
@@ -38,6 +40,8 @@ check_rule(struct cover *c, const struct rule *r, const char **vals,
 	size_t	n, i;
 	int	m, any = 0;
 
+	if (r->type == RULE_SINCE)
+		return;
 	if (r->type != RULE_MATCH) {
 		for (i = 0; i < r->nkids; i++)
 			check_rule(c, &r->kids[i], vals, max);
@@ -101,7 +105,7 @@ try_profile(struct cover *c, const char *country, const char *region,
 	if (p == NULL)
 		return;
 	c->tried++;
-	if ((pl = plan_build(c->gs, p, c->rs)) == NULL) {
+	if ((pl = plan_build(c->gs, p, c->rs, c->today)) == NULL) {
 		c->gave_up = 1;
 		profile_free(p);
 		return;
@@ -109,9 +113,10 @@ try_profile(struct cover *c, const char *country, const char *region,
 	/*
 	 * Empty checklists are reported for regions only: the countries
 	 * and states are tried to reach their own items, and would repeat
-	 * each region's report many times over.
+	 * each region's report many times over.  Likewise only on the
+	 * first date tried (before any <since>), not once per date.
 	 */
-	if (pl->nguides == 0 && region != NULL)
+	if (pl->nguides == 0 && region != NULL && c->today == c->first)
 		msg(MSG_COVER_EMPTY, NULL, "for someone in region %s%s%s%s%s",
 		    region, platform != NULL ? " who uses " : "",
 		    platform != NULL ? platform : "",
@@ -128,9 +133,60 @@ try_profile(struct cover *c, const char *country, const char *region,
 	profile_free(p);
 }
 
+/*
+ * The dates of <since> rules, sorted, each once.  The check tries a
+ * day before all of them and each of them in turn: between two such
+ * dates every plan is the same, so these are all the plans there are.
+ */
+static void
+collect_dates(const struct rule *r, char ***v, size_t *n, size_t *cap)
+{
+	size_t	i;
+
+	if (r == NULL)
+		return;
+	if (r->type == RULE_SINCE) {
+		for (i = 0; i < *n; i++)
+			if (strcmp((*v)[i], r->date) == 0)
+				return;
+		*XAPPEND(*v, *n, *cap) = (char *)r->date;
+		return;
+	}
+	for (i = 0; i < r->nkids; i++)
+		collect_dates(&r->kids[i], v, n, cap);
+}
+
+static int
+date_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char **
+guide_dates(const struct guideset *gs, size_t *n)
+{
+	const struct guide *g;
+	char		**v = NULL;
+	size_t		  cap = 0, i, j;
+
+	*n = 0;
+	/* The first "date": before any a guide can hold. */
+	*XAPPEND(v, *n, cap) = (char *)"0000-00-00";
+	for (i = 0; i < gs->nguides; i++) {
+		g = gs->guides[i];
+		collect_dates(g->when, &v, n, &cap);
+		for (j = 0; j < g->ngroups; j++)
+			collect_dates(g->groups[j].rule, &v, n, &cap);
+		for (j = 0; j < g->nitems; j++)
+			collect_dates(g->items[j].when, &v, n, &cap);
+	}
+	qsort(v, *n, sizeof(*v), date_cmp);
+	return v;
+}
+
 /* Refuse, after a message, a check that would run for minutes. */
 static int
-too_big(const struct guideset *gs, struct rules *rs)
+too_big(const struct guideset *gs, struct rules *rs, size_t ndates)
 {
 	double	 profiles, work;
 	size_t	 i, j, rules = 0;
@@ -146,17 +202,51 @@ too_big(const struct guideset *gs, struct rules *rs)
 			rules += gs->guides[i]->items[j].when != NULL;
 	}
 	profiles = (double)(REGION__MAX + ncountries + nusstates) *
-	    (double)(gs->nplatforms + gs->ntopics);
+	    (double)(gs->nplatforms + gs->ntopics) * (double)ndates;
 	work = profiles * (double)(gs->nguides + rules);
 	if (work > COVER_MAX_WORK) {
 		msg(MSG_COVER_BIG, NULL, "%.0f profiles (every place with "
-		    "each of %zu platforms and topics) times %zu guides and "
-		    "rules; the limit is %.0f million", profiles,
-		    gs->nplatforms + gs->ntopics, gs->nguides + rules,
+		    "each of %zu platforms and topics, on each of %zu dates) "
+		    "times %zu guides and rules; the limit is %.0f million",
+		    profiles, gs->nplatforms + gs->ntopics, ndates,
+		    gs->nguides + rules,
 		    COVER_MAX_WORK / 1e6);
 		return 1;
 	}
 	return 0;
+}
+
+/* Every region, country and state, with each platform and topic. */
+static void
+try_all(struct cover *c)
+{
+	size_t	i, j;
+
+	for (i = 0; i < REGION__MAX && !c->gave_up; i++) {
+		for (j = 0; j < c->gs->nplatforms; j++)
+			try_profile(c, NULL, region_code(i), NULL,
+			    c->gs->platforms[j]->id, NULL);
+		for (j = 0; j < c->gs->ntopics; j++)
+			try_profile(c, NULL, region_code(i), NULL, NULL,
+			    c->gs->topics[j]->id);
+	}
+	/* Countries and states with each platform, then each topic. */
+	for (i = 0; i < ncountries && !c->gave_up; i++) {
+		for (j = 0; j < c->gs->nplatforms; j++)
+			try_profile(c, countries[i].code, NULL, NULL,
+			    c->gs->platforms[j]->id, NULL);
+		for (j = 0; j < c->gs->ntopics; j++)
+			try_profile(c, countries[i].code, NULL, NULL, NULL,
+			    c->gs->topics[j]->id);
+	}
+	for (i = 0; i < nusstates && !c->gave_up; i++) {
+		for (j = 0; j < c->gs->nplatforms; j++)
+			try_profile(c, NULL, NULL, usstates[i].code,
+			    c->gs->platforms[j]->id, NULL);
+		for (j = 0; j < c->gs->ntopics; j++)
+			try_profile(c, NULL, NULL, usstates[i].code, NULL,
+			    c->gs->topics[j]->id);
+	}
 }
 
 long
@@ -165,13 +255,18 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 	struct cover	 c;
 	const char	**vals;
 	const struct guide *g;
-	size_t		 max, i, j, k, total = 0;
+	char		**dates;
+	size_t		 max, i, j, k, d, ndates, total = 0;
 
 	memset(&c, 0, sizeof(c));
 	c.gs = gs;
 	c.rs = rs;
-	if (too_big(gs, rs))
+	dates = guide_dates(gs, &ndates);
+	c.first = dates[0];
+	if (too_big(gs, rs, ndates)) {
+		free(dates);
 		return -1;
+	}
 	max = field_domain_max(gs);
 	vals = xcalloc(max, sizeof(*vals));
 
@@ -194,30 +289,10 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 	}
 	c.reached = xcalloc(total + 1, 1);
 
-	for (i = 0; i < REGION__MAX && !c.gave_up; i++) {
-		for (j = 0; j < gs->nplatforms; j++)
-			try_profile(&c, NULL, region_code(i), NULL,
-			    gs->platforms[j]->id, NULL);
-		for (j = 0; j < gs->ntopics; j++)
-			try_profile(&c, NULL, region_code(i), NULL, NULL,
-			    gs->topics[j]->id);
-	}
-	/* Countries and states with each platform, then each topic. */
-	for (i = 0; i < ncountries && !c.gave_up; i++) {
-		for (j = 0; j < gs->nplatforms; j++)
-			try_profile(&c, countries[i].code, NULL, NULL,
-			    gs->platforms[j]->id, NULL);
-		for (j = 0; j < gs->ntopics; j++)
-			try_profile(&c, countries[i].code, NULL, NULL, NULL,
-			    gs->topics[j]->id);
-	}
-	for (i = 0; i < nusstates && !c.gave_up; i++) {
-		for (j = 0; j < gs->nplatforms; j++)
-			try_profile(&c, NULL, NULL, usstates[i].code,
-			    gs->platforms[j]->id, NULL);
-		for (j = 0; j < gs->ntopics; j++)
-			try_profile(&c, NULL, NULL, usstates[i].code, NULL,
-			    gs->topics[j]->id);
+	/* An item is reached if someone gets it on some date. */
+	for (d = 0; d < ndates && !c.gave_up; d++) {
+		c.today = dates[d];
+		try_all(&c);
 	}
 
 	for (i = 0; i < gs->nguides && !c.gave_up; i++)
@@ -226,6 +301,7 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 				msg(MSG_COVER_UNREACHED,
 				    &gs->guides[i]->items[k].pos, "\"%s\"",
 				    gs->guides[i]->items[k].id);
+	free(dates);
 	free(vals);
 	free(c.base);
 	free(c.reached);

@@ -107,7 +107,7 @@ check_rule(const struct metrics *m, const struct rule *r)
 
 	if (r == NULL)
 		return 0;
-	if (r->type == RULE_MATCH)
+	if (r->type == RULE_MATCH || r->type == RULE_SINCE)
 		return layout_check_text(m, r->because, &r->pos, "because")
 		    == -1;
 	for (i = 0; i < r->nkids; i++)

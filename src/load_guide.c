@@ -54,6 +54,14 @@ parse_rule(xmlNodePtr n, const char *file, struct rule *r)
 			text_check(r->because, &r->pos, "because");
 		return;
 	}
+	if (xml_is(n, "since")) {
+		/* The schema has checked the date's form. */
+		r->type = RULE_SINCE;
+		copy_date(r->date, xml_attr(n, "date"));
+		if ((r->because = xml_attr(n, "because")) != NULL)
+			text_check(r->because, &r->pos, "because");
+		return;
+	}
 	if (xml_is(n, "all"))
 		r->type = RULE_ALL;
 	else if (xml_is(n, "any"))

@@ -368,7 +368,7 @@ cmd_explain(int argc, char **argv)
 	}
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
 	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL &&
-	    (pl = plan_build(s.gs, p, s.rules)) != NULL) {
+	    (pl = plan_build(s.gs, p, s.rules, s.today)) != NULL) {
 		/* An empty plan is an answer, but not a useful one. */
 		if (pl->nguides == 0)
 			msg(MSG_PLAN_EMPTY, NULL, NULL);

@@ -27,14 +27,16 @@ enum rule_type {
 	RULE_MATCH,			/* field matches pattern */
 	RULE_ALL,			/* every kid holds */
 	RULE_ANY,			/* some kid holds */
-	RULE_NOT			/* the one kid does not hold */
+	RULE_NOT,			/* the one kid does not hold */
+	RULE_SINCE			/* today is on or after date */
 };
 
 struct rule {
 	enum rule_type	 type;
 	enum field	 field;		/* RULE_MATCH only */
 	char		*pattern;	/* RULE_MATCH only: PCRE2 source */
-	char		*because;	/* RULE_MATCH only: reason override */
+	char		*because;	/* RULE_MATCH, RULE_SINCE: reason */
+	char		 date[11];	/* RULE_SINCE only: YYYY-MM-DD */
 	size_t		 re;		/* RULE_MATCH: index in struct rules */
 	struct rule	*kids;		/* RULE_ALL, RULE_ANY, RULE_NOT */
 	size_t		 nkids;

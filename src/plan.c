@@ -24,6 +24,7 @@ struct planctx {
 	const char		**vals;		/* scratch for eval_match, */
 	const char		**names;	/* max entries each */
 	size_t			  max;
+	const char		 *today;	/* YYYY-MM-DD */
 };
 
 static void
@@ -259,6 +260,47 @@ out:
 	return rc;
 }
 
+/* "2027-01-01" as "1 January 2027"; caller frees. */
+static char *
+date_words(const char *date)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June",
+		"July", "August", "September", "October", "November",
+		"December"
+	};
+	int	y, m, d;
+
+	if (sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+		return xstrdup(date);
+	return xasprintf("%d %s %d", d, months[m - 1], y);
+}
+
+/*
+ * <since date="...">: holds from that day on.  Dates are YYYY-MM-DD,
+ * so they compare as strings.  The reason names the date.
+ */
+static int
+eval_since(const struct planctx *x, const struct rule *r, int negated,
+    struct clauses *why)
+{
+	char	*when;
+	int	 rc;
+
+	rc = strcmp(x->today, r->date) >= 0;
+	if (rc != negated) {
+		if (r->because != NULL)
+			clause_add(why, xstrdup(r->because));
+		else {
+			when = date_words(r->date);
+			clause_add(why, xasprintf(negated ? "it is not yet "
+			    "%s" : "it is %s or later", when));
+			free(when);
+		}
+	}
+	return rc;
+}
+
 /* 1 if the rule holds (clauses added to why), 0 if not, -1 gave up. */
 static int
 eval(const struct planctx *x, const struct rule *r, struct clauses *why)
@@ -270,6 +312,8 @@ eval(const struct planctx *x, const struct rule *r, struct clauses *why)
 	switch (r->type) {
 	case RULE_MATCH:
 		return eval_match(x, r, 0, why);
+	case RULE_SINCE:
+		return eval_since(x, r, 0, why);
 	case RULE_ALL:
 		for (i = 0; i < r->nkids; i++)
 			if ((rc = eval(x, &r->kids[i], why)) != 1) {
@@ -289,6 +333,8 @@ eval(const struct planctx *x, const struct rule *r, struct clauses *why)
 			rc = eval_match(x, &r->kids[0], 1, why);
 			return rc == -1 ? -1 : !rc;
 		}
+		if (r->kids[0].type == RULE_SINCE)
+			return !eval_since(x, &r->kids[0], 1, why);
 		rc = eval(x, &r->kids[0], &none);
 		clauses_free(&none);
 		return rc == -1 ? -1 : !rc;
@@ -387,9 +433,11 @@ plan_guide(const struct planctx *x, const struct guide *g,
 
 struct plan *
 plan_build(const struct guideset *gs, const struct profile *p,
-    struct rules *rs)
+    struct rules *rs, const char *today)
 {
-	struct planctx	 x = { gs, p, rs, NULL, NULL, 0 };
+	/* No date given: every <since> date is still to come. */
+	struct planctx	 x = { gs, p, rs, NULL, NULL, 0,
+			    today != NULL ? today : "" };
 	struct plan	*pl;
 	struct plan_guide pg;
 	size_t		 i, cap = 0;

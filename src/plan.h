@@ -36,10 +36,11 @@ struct plan {
 /*
  * Decide what applies to the profile.  Returns a new plan (free with
  * plan_free()); an empty plan is not an error here.  Returns NULL after
- * a message if a rule gave up.
+ * a message if a rule gave up.  today (YYYY-MM-DD) is what <since>
+ * rules compare with: the session's date, SOURCE_DATE_EPOCH in tests.
  */
 struct plan	*plan_build(const struct guideset *, const struct profile *,
-		    struct rules *);
+		    struct rules *, const char *today);
 void		 plan_free(struct plan *);
 
 #endif

@@ -336,7 +336,7 @@ session_layout(struct session *s, const struct profile *p,
 	memset(&t, 0, sizeof(t));
 	*plp = NULL;
 	if (session_template(s, p->template, &t) == -1 ||
-	    (pl = plan_build(s->gs, p, s->rules)) == NULL)
+	    (pl = plan_build(s->gs, p, s->rules, s->today)) == NULL)
 		goto out;
 	if (pl->nguides == 0) {
 		msg(MSG_PLAN_EMPTY, NULL, NULL);

@@ -229,7 +229,7 @@ count_rules(const struct rule *r)
 
 	if (r == NULL)
 		return 0;
-	if (r->type == RULE_MATCH)
+	if (r->type == RULE_MATCH || r->type == RULE_SINCE)
 		return 1;
 	for (i = 0; i < r->nkids; i++)
 		n += count_rules(&r->kids[i]);

@@ -439,7 +439,7 @@ first_step(struct session *s, const struct profile *p, char **code)
 	size_t		 i, j;
 
 	*code = NULL;
-	if ((pl = plan_build(s->gs, p, s->rules)) == NULL)
+	if ((pl = plan_build(s->gs, p, s->rules, s->today)) == NULL)
 		return NULL;
 	for (i = 0; i < pl->nguides && title == NULL; i++)
 		for (j = 0; j < pl->guides[i].nitems; j++)

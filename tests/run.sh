@@ -170,6 +170,9 @@ section "territories and groups"
 section "brokers, UK complaints and delisting"
 . tests/brokers.sh
 
+section "US state laws and the date rule"
+. tests/us-states.sh
+
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"

@@ -154,7 +154,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		profile_spec_set(&spec, SPEC_COVER, "no");
 	if (msg_count(MSGL_ERROR) == 0 &&
 	    (p = profile_make(&spec, gs)) != NULL) {
-		if ((pl = plan_build(gs, p, rs)) != NULL && pl->nguides > 0) {
+		if ((pl = plan_build(gs, p, rs, "2026-11-28")) != NULL && pl->nguides > 0) {
 			l = lay_out(pl, gs, &t, dump_metrics(), ok_fake);
 			if (l != NULL && (f = open_memstream(&buf, &len)) !=
 			    NULL) {

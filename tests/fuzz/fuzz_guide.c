@@ -38,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rs = rules_compile(gs, &failed);
 	profile_spec_set(&spec, SPEC_REGION, "EU");
 	if ((p = profile_make(&spec, gs)) != NULL) {
-		pl = plan_build(gs, p, rs);
+		pl = plan_build(gs, p, rs, "2026-11-28");
 		plan_free(pl);
 		profile_free(p);
 	}

@@ -21,7 +21,7 @@ plan_for(const char *country, const char *state, const char *platforms,
 	*pp = profile_make(&spec, fixture_guides());
 	profile_spec_clear(&spec);
 	*rsp = rules_compile(fixture_guides(), &failed);
-	return plan_build(fixture_guides(), *pp, *rsp);
+	return plan_build(fixture_guides(), *pp, *rsp, "2026-11-28");
 }
 
 static const struct plan_item *
