@@ -167,6 +167,9 @@ section "regional content"
 section "territories and groups"
 . tests/regions.sh
 
+section "Meta: ads, objections and the review"
+. tests/meta.sh
+
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
