@@ -82,3 +82,12 @@ has "$M/de-seed.pdf" "We found no source for a deadline in 2026"
 has "$M/de-seed.pdf" "That is only true when the accounts share an Accounts Center"
 has "$M/de-seed.pdf" "making your account private does not keep everything out of AI training"
 lacks "$M/de-seed.pdf" "deadline of June 26, 2026"
+
+# An objection covers one use; Messenger rests on Meta's own announcement.
+has "$M/de-seed.pdf" "you may need to object to that as well"
+lacks "$M/de-seed.pdf" "You do not need to send it again when Meta announces something new"
+mbuild de-msg --country DE --platforms messenger
+has "$M/de-msg.pdf" "end-to-end encrypted by default"
+lacks "$M/de-msg.pdf" "We found only this one report"
+has "$M/de-msg.txt" "[meta-object-general]"
+has "$M/de-msg.txt" "because you use Meta AI only outside Facebook, Instagram and Threads and you live in the EU"
