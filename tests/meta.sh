@@ -102,3 +102,7 @@ has "$M/gb-ai.pdf" "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs
 lacks "$M/gb-ai.pdf" "therealistjuggernaut"
 has "$M/de-seed.pdf" "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_21"
 lacks "$M/de-seed.pdf" "(search for 2016/679)"
+
+# Advanced chat privacy, as WhatsApp announced it.
+has "$M/fr-wa.pdf" "exporting the chat"
+lacks "$M/fr-wa.pdf" "nobody in that chat can bring in Meta AI"
