@@ -173,6 +173,9 @@ section "brokers, UK complaints and delisting"
 section "US state laws and the date rule"
 . tests/us-states.sh
 
+section "Meta: ads, objections and the review"
+. tests/meta.sh
+
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
