@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "country.h"
 #include "coverage.h"
 #include "plan.h"
 #include "profile.h"
@@ -28,9 +29,44 @@ struct cover {
 	char			*reached;	/* per item */
 	const char		*today;		/* the date tried now */
 	const char		*first;		/* empty plans: reported then */
+	unsigned char		*creg;		/* per country: REG_* bits */
+	unsigned char		*sreg;		/* per US state: REG_* bits */
 	long			 tried;
 	int			 gave_up;
 };
+
+#define REG_NAMED	0x01	/* someone there gets a regulator item */
+#define REG_ROUTE	0x02	/* ... and one with a link to complain */
+
+/* Does needle occur in hay, ignoring ASCII case? */
+static int
+has_word(const char *hay, const char *needle)
+{
+	size_t	i, n = strlen(needle);
+
+	for (; hay != NULL && *hay != '\0'; hay++) {
+		for (i = 0; i < n && hay[i] != '\0'; i++)
+			if ((hay[i] | 0x20) != needle[i])
+				break;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the item name the regulator of those who get it?  Marked ones
+ * say so with role="regulator".  Items written before the attribute
+ * are recognised by what they tell the reader to do: complain ("Complain
+ * to the CNIL", "Then complain to the ICO") or report a problem ("Report
+ * a problem to the FDPIC").
+ */
+static int
+names_regulator(const struct item *it)
+{
+	return it->regulator || has_word(it->title, "complain") ||
+	    has_word(it->title, "report a problem to");
+}
 
 /* Report each match rule whose pattern matches nothing it could see. */
 static void
@@ -81,7 +117,8 @@ guide_index(const struct cover *c, const struct guide *g, size_t *from)
 /* Plan for one profile; mark what it reaches; report it if empty. */
 static void
 try_profile(struct cover *c, const char *country, const char *region,
-    const char *state, const char *platform, const char *topic)
+    const char *state, const char *platform, const char *topic,
+    unsigned char *reg)
 {
 	struct profile_spec	 spec;
 	struct profile		*p;
@@ -125,9 +162,15 @@ try_profile(struct cover *c, const char *country, const char *region,
 	for (i = 0; i < pl->nguides; i++) {
 		pg = &pl->guides[i];
 		g = guide_index(c, pg->guide, &from);
-		for (j = 0; j < pg->nitems; j++)
+		for (j = 0; j < pg->nitems; j++) {
 			c->reached[c->base[g] +
 			    (size_t)(pg->items[j].item - pg->guide->items)] = 1;
+			if (reg == NULL || !names_regulator(pg->items[j].item))
+				continue;
+			*reg |= REG_NAMED;
+			if (pg->items[j].item->link != NULL)
+				*reg |= REG_ROUTE;
+		}
 	}
 	plan_free(pl);
 	profile_free(p);
@@ -225,27 +268,73 @@ try_all(struct cover *c)
 	for (i = 0; i < REGION__MAX && !c->gave_up; i++) {
 		for (j = 0; j < c->gs->nplatforms; j++)
 			try_profile(c, NULL, region_code(i), NULL,
-			    c->gs->platforms[j]->id, NULL);
+			    c->gs->platforms[j]->id, NULL, NULL);
 		for (j = 0; j < c->gs->ntopics; j++)
 			try_profile(c, NULL, region_code(i), NULL, NULL,
-			    c->gs->topics[j]->id);
+			    c->gs->topics[j]->id, NULL);
 	}
 	/* Countries and states with each platform, then each topic. */
 	for (i = 0; i < ncountries && !c->gave_up; i++) {
 		for (j = 0; j < c->gs->nplatforms; j++)
 			try_profile(c, countries[i].code, NULL, NULL,
-			    c->gs->platforms[j]->id, NULL);
+			    c->gs->platforms[j]->id, NULL, &c->creg[i]);
 		for (j = 0; j < c->gs->ntopics; j++)
 			try_profile(c, countries[i].code, NULL, NULL, NULL,
-			    c->gs->topics[j]->id);
+			    c->gs->topics[j]->id, &c->creg[i]);
 	}
 	for (i = 0; i < nusstates && !c->gave_up; i++) {
 		for (j = 0; j < c->gs->nplatforms; j++)
 			try_profile(c, NULL, NULL, usstates[i].code,
-			    c->gs->platforms[j]->id, NULL);
+			    c->gs->platforms[j]->id, NULL, &c->sreg[i]);
 		for (j = 0; j < c->gs->ntopics; j++)
 			try_profile(c, NULL, NULL, usstates[i].code, NULL,
-			    c->gs->topics[j]->id);
+			    c->gs->topics[j]->id, &c->sreg[i]);
+	}
+}
+
+static const char *
+yes(int b)
+{
+	return b ? "yes" : "no";
+}
+
+/*
+ * Who has a regulator to turn to.  Each country and US state is
+ * reported on standard output.  A country in one of the named regions
+ * (not OTHER) that has no regulator item, or none with a complaint
+ * route, is an error, but only where some other country of its region
+ * has one: a guide set that names no regulator for a region (a city
+ * library's guide, say) is not about regulators there.
+ */
+static void
+check_regulators(const struct cover *c)
+{
+	unsigned char	covered[REGION__MAX];
+	size_t		i;
+	int		r;
+
+	memset(covered, 0, sizeof(covered));
+	for (i = 0; i < ncountries; i++)
+		covered[countries[i].region] |= c->creg[i];
+	for (i = 0; i < ncountries; i++) {
+		r = c->creg[i];
+		printf("regulator: %s %s: named %s, complaint route %s\n",
+		    countries[i].code, strip_article(countries[i].name),
+		    yes(r & REG_NAMED), yes(r & REG_ROUTE));
+		if (countries[i].region == REGION_OTHER ||
+		    covered[countries[i].region] == 0 ||
+		    (r & (REG_NAMED | REG_ROUTE)) == (REG_NAMED | REG_ROUTE))
+			continue;
+		msg(MSG_COVER_NO_REGULATOR, NULL, "%s (%s, region %s)%s",
+		    strip_article(countries[i].name), countries[i].code,
+		    region_code(countries[i].region),
+		    r & REG_NAMED ? ": it is named, with no link" : "");
+	}
+	for (i = 0; i < nusstates; i++) {
+		r = c->sreg[i];
+		printf("regulator: %s %s: named %s, complaint route %s\n",
+		    usstates[i].code, usstates[i].name,
+		    yes(r & REG_NAMED), yes(r & REG_ROUTE));
 	}
 }
 
@@ -288,6 +377,8 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 		total += gs->guides[i]->nitems;
 	}
 	c.reached = xcalloc(total + 1, 1);
+	c.creg = xcalloc(ncountries + 1, 1);
+	c.sreg = xcalloc(nusstates + 1, 1);
 
 	/* An item is reached if someone gets it on some date. */
 	for (d = 0; d < ndates && !c.gave_up; d++) {
@@ -301,6 +392,10 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 				msg(MSG_COVER_UNREACHED,
 				    &gs->guides[i]->items[k].pos, "\"%s\"",
 				    gs->guides[i]->items[k].id);
+	if (!c.gave_up)
+		check_regulators(&c);
+	free(c.creg);
+	free(c.sreg);
 	free(dates);
 	free(vals);
 	free(c.base);

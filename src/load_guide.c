@@ -165,6 +165,10 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	if ((s = xml_attr(n, "recheck-days")) != NULL)
 		it->recheck_days = atoi(s);
 	free(s);
+	if ((s = xml_attr(n, "role")) != NULL) {
+		it->regulator = strcmp(s, "regulator") == 0;
+		free(s);
+	}
 	if ((it->deadline = xml_attr(n, "deadline")) != NULL)
 		text_check(it->deadline, &it->pos, "deadline");
 	if ((it->deadline_law = xml_attr(n, "deadline-law")) != NULL)

@@ -80,6 +80,9 @@ struct item {
 	int		 recheck_days;	/* 0: no need to do it again */
 	char		*deadline;	/* legal reply period, or NULL */
 	char		*deadline_law;	/* the law that sets it, or NULL */
+	int		 regulator;	/* role="regulator": names the
+					   regulator; its link, if any, is
+					   the complaint route */
 	unsigned int	 needs;		/* NEED_* bits */
 	size_t		*sources;	/* indices into guide.sources */
 	size_t		 nsources;

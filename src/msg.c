@@ -159,6 +159,10 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_COVER_UNREACHED] = { "no profile gets this item",
 	    "check its rules and its guide's rules: together they "
 	    "exclude everyone" },
+	[MSG_COVER_NO_REGULATOR] = { "no regulator or complaint route "
+	    "for this country",
+	    "add an item for it with role=\"regulator\" that names the "
+	    "regulator and links to its complaint page" },
 
 	[MSG_COVER_BIG] = { "the coverage check would take too long",
 	    "check the guides in smaller groups, or let items share the "

@@ -90,6 +90,7 @@ enum msgid {
 	MSG_RULE_NEVER,
 	MSG_COVER_EMPTY,
 	MSG_COVER_UNREACHED,
+	MSG_COVER_NO_REGULATOR,
 	MSG_COVER_BIG,
 
 	MSG_USAGE,	/* ===== start of usage errors ===== */

@@ -166,6 +166,7 @@ section "regional content"
 
 section "territories and groups"
 . tests/regions.sh
+. tests/world.sh
 
 section "brokers, UK complaints and delisting"
 . tests/brokers.sh
