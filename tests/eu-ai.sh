@@ -52,3 +52,41 @@ has "$E/pt-rights.pdf" "The CNPD's own site says it takes complaints through onl
 lacks "$E/pt-rights.pdf" "We could not confirm how to file a complaint."
 ebuild ee-rights --country EE --topics rights
 has "$E/ee-rights.pdf" "The AKI asks you to use your rights with the organisation first."
+
+# I6: X's caveat about the Irish inquiry covers the EEA too, so a
+# Norwegian sees it; someone in the US does not.
+eexplain no-x --country NO --platforms x
+has "$E/no-x.txt" "[ai-x-eu]"
+eexplain us-x --country US --state US-CA --platforms x
+lacks "$E/us-x.txt" "[ai-x-eu]"
+ebuild no-x --country NO --platforms x --topics ai-training
+has "$E/no-x.pdf" "users in the EU and the EEA"
+
+# I1: people in the EU, the EEA and the UK get a step to object to AI
+# training (GDPR and UK GDPR Article 21); people in the US and in
+# Switzerland do not.  LinkedIn keeps its own objection step.
+for c in DE NO GB; do
+	eexplain "$c-object" --country "$c" --platforms chatgpt,x,reddit,gemini,copilot,claude
+	has "$E/$c-object.txt" "[ai-europe-object]"
+done
+eexplain us-object --country US --state US-TX --platforms chatgpt,x,reddit,gemini,copilot,claude
+lacks "$E/us-object.txt" "[ai-europe-object]"
+eexplain ch-object --country CH --platforms chatgpt
+lacks "$E/ch-object.txt" "[ai-europe-object]"
+eexplain li-only --country DE --platforms linkedin
+lacks "$E/li-only.txt" "[ai-europe-object]"
+has "$E/li-only.txt" "[ai-linkedin-object]"
+ebuild gb-object --country GB --platforms reddit --topics ai-training
+has "$E/gb-object.pdf" "Under Article 21, I object to you using my personal data to train AI models."
+has "$E/gb-object.pdf" "https://www.legislation.gov.uk/eur/2016/679/article/21"
+
+# I2, I3: ChatGPT and Claude from their own help pages, with no
+# disagreement about past dates.
+ebuild de-chat --country DE --platforms chatgpt,claude,linkedin --topics ai-training
+has "$E/de-chat.pdf" "https://help.openai.com/en/articles/7730893-data-controls-faq"
+has "$E/de-chat.pdf" "start a Temporary Chat"
+lacks "$E/de-chat.pdf" "your chats are used for training by default"
+has "$E/de-chat.pdf" "check that \"Help improve Claude\" is off"
+lacks "$E/de-chat.pdf" "Sources disagree on whether the switch started on or off"
+lacks "$E/de-chat.pdf" "raw.githubusercontent.com"
+has "$E/de-chat.pdf" "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_21"
