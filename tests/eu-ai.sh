@@ -90,3 +90,7 @@ has "$E/de-chat.pdf" "check that \"Help improve Claude\" is off"
 lacks "$E/de-chat.pdf" "Sources disagree on whether the switch started on or off"
 lacks "$E/de-chat.pdf" "raw.githubusercontent.com"
 has "$E/de-chat.pdf" "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_21"
+
+# R2 (Meta): Hamburg's commissioner is named as the one in charge of
+# Meta in Germany, from another German authority's own page.
+has "$E/de-rights.pdf" "For Meta, the German authority in charge is Hamburg's"
