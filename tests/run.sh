@@ -176,6 +176,7 @@ section "US state laws and the date rule"
 
 section "Meta: ads, objections and the review"
 . tests/meta.sh
+. tests/eu-ai.sh
 
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
