@@ -214,16 +214,14 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 static enum source_kind
 parse_source_kind(xmlNodePtr n)
 {
-	static const char *const kinds[] = { "statute", "regulator",
-	    "platform", "court", "press", "secondary" };
 	enum source_kind	 k = SOURCE_SECONDARY;
 	size_t			 i;
 	char			*s;
 
 	if ((s = xml_attr(n, "kind")) == NULL)
 		return k;
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		if (strcmp(s, kinds[i]) == 0)
+	for (i = 0; i < SOURCE__MAX; i++)
+		if (strcmp(s, source_kinds[i]) == 0)
 			k = (enum source_kind)i;
 	free(s);
 	return k;

@@ -69,6 +69,10 @@ enum source_kind {
 	SOURCE_SECONDARY		/* blogs, firms, lists, copies */
 };
 #define SOURCE_PRIMARY(k)	((k) <= SOURCE_COURT)
+#define SOURCE__MAX		(SOURCE_SECONDARY + 1)
+
+/* Their names, as in kind="...": source_kinds[SOURCE_PRESS] is "press". */
+extern const char *const source_kinds[SOURCE__MAX];
 
 struct source {
 	char		*id;

@@ -39,3 +39,12 @@ has "$OUT/leaving.pdf" "Not confirmed"
 # listed (corrections.md M7 removed the last one, unanswered.io).
 if grep -i -E '<source [^>]*>[^<]*unreliable' guides/*.xml >/dev/null
 then fail "a built-in guide lists a source it calls unreliable"; else pass; fi
+
+# explain says so too, and JSON gives each source's kind.
+status 0 "explain: not confirmed" rs explain --guides "$F/unconfirmed" --country DE
+has "$OUT/last.out" "Backed by a blog (5 min) (not confirmed) [w-weak]"
+lacks "$OUT/last.out" "Backed by the law (5 min) (not confirmed)"
+status 0 "explain --format json: kinds" rs explain --format json --guides "$F/unconfirmed" --country DE
+has "$OUT/last.out" '"id":"w-weak"'
+has "$OUT/last.out" '"confirmed":false'
+has "$OUT/last.out" '"url":"https://example.org/law","date":null,"kind":"statute"'
