@@ -69,6 +69,8 @@ explain_plan(FILE *f, const struct plan *pl)
 				fprintf(f, " (%s)", pi->item->law);
 			if (pi->item->minutes > 0)
 				fprintf(f, " (%d min)", pi->item->minutes);
+			if (pi->item->unconfirmed)
+				fputs(" (not confirmed)", f);
 			fprintf(f, "  [%s]\n", pi->item->id);
 			if (pi->reason != NULL)
 				fprintf(f, "        because %s\n", pi->reason);
@@ -171,6 +173,7 @@ json_item(FILE *f, const struct guide *g, const struct plan_item *pi)
 	json_member(f, 0, "reason", pi->reason);
 	json_member(f, 0, "link", it->link);
 	json_member(f, 0, "verified", it->verified);
+	fprintf(f, ",\"confirmed\":%s", it->unconfirmed ? "false" : "true");
 	fputs(",\"paragraphs\":[", f);
 	for (i = 0; i < it->nparas; i++) {
 		if (i)
@@ -184,6 +187,7 @@ json_item(FILE *f, const struct guide *g, const struct plan_item *pi)
 		json_member(f, 1, "title", src->title);
 		json_member(f, 0, "url", src->href);
 		json_member(f, 0, "date", src->date);
+		json_member(f, 0, "kind", source_kinds[src->kind]);
 		fputc('}', f);
 	}
 	fputs("]}", f);

@@ -7,6 +7,37 @@
 #include "layout_int.h"
 #include "xalloc.h"
 
+/* Beside the title of an item marked confirmed="no". */
+static const char not_confirmed[] = "Not confirmed";
+
+/*
+ * Width of the mark beside an item's title, with the gap before the
+ * title or the text to its right; 0 for a confirmed item.
+ */
+static double
+mark_width(const struct lctx *cx, const struct item *it)
+{
+	if (!it->unconfirmed)
+		return 0;
+	return cx->m->width(cx->m->arg, FONT_BOLD, cx->t->size[SIZE_SMALL],
+	    not_confirmed, sizeof(not_confirmed) - 1) + 12;
+}
+
+/* The mark, on the baseline of the title's first row, ending at right. */
+static void
+mark_add(struct lctx *cx, const struct item *it, size_t row, double right,
+    double size)
+{
+	struct row	*r = &cx->rows[row];
+	double		 mw = mark_width(cx, it) - 12;
+
+	if (!it->unconfirmed)
+		return;
+	op_text(r, right - mw, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
+	    cx->t->size[SIZE_SMALL], COLOUR_ACCENT, not_confirmed,
+	    sizeof(not_confirmed) - 1);
+}
+
 double
 layout_qr_size(const struct metrics *m, const char *uri)
 {
@@ -205,7 +236,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	struct row	*r;
 	char		 num[16], *right;
-	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent;
+	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent, mw;
 	size_t		 first;
 
 	snprintf(num, sizeof(num), "%d.", pi->number);
@@ -224,9 +255,11 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	rw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
 	    right, strlen(right));
 	x = cx->left + indent;
+	mw = mark_width(cx, it);
 
 	first = text_add(cx, it->title, FONT_BOLD, size, COLOUR_TEXT, x,
-	    cx->width - indent - rw - 12, 1, &it->pos);
+	    cx->width - indent - rw - 12 - mw, 1, &it->pos);
+	mark_add(cx, it, first, cx->left + cx->width - rw - 12, size);
 	r = &cx->rows[first];
 	h = r->h;
 	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX) / 2,
@@ -257,6 +290,7 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct template *t = cx->t;
 	const struct item *it = pi->item;
 	char		*label;
+	size_t		 first;
 	double		 x = cx->left + BOX_BAR + BOX_PAD;
 	double		 w = cx->width - BOX_BAR - 2 * BOX_PAD;
 
@@ -270,8 +304,9 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	    x, w, 1, &it->pos);
 	free(label);
 	space_add(cx, 2, 1);
-	text_add(cx, it->title, FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT,
-	    x, w, 1, &it->pos);
+	first = text_add(cx, it->title, FONT_BOLD, t->size[SIZE_ITEM],
+	    COLOUR_TEXT, x, w - mark_width(cx, it), 1, &it->pos);
+	mark_add(cx, it, first, x + w, t->size[SIZE_ITEM]);
 	item_body(cx, pi, x, w, srcnum);
 	space_add(cx, BOX_PAD, 0);
 	cx->box = NULL;

@@ -165,6 +165,10 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	if ((s = xml_attr(n, "recheck-days")) != NULL)
 		it->recheck_days = atoi(s);
 	free(s);
+	if ((s = xml_attr(n, "confirmed")) != NULL) {
+		it->unconfirmed = strcmp(s, "no") == 0;
+		free(s);
+	}
 	if ((s = xml_attr(n, "role")) != NULL) {
 		it->regulator = strcmp(s, "regulator") == 0;
 		free(s);
@@ -204,6 +208,23 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 		} else if (xml_is(k, "when"))
 			it->when = parse_when(k, file);
 	}
+}
+
+/* The schema allows only these; anything else is the weakest kind. */
+static enum source_kind
+parse_source_kind(xmlNodePtr n)
+{
+	enum source_kind	 k = SOURCE_SECONDARY;
+	size_t			 i;
+	char			*s;
+
+	if ((s = xml_attr(n, "kind")) == NULL)
+		return k;
+	for (i = 0; i < SOURCE__MAX; i++)
+		if (strcmp(s, source_kinds[i]) == 0)
+			k = (enum source_kind)i;
+	free(s);
+	return k;
 }
 
 /* Source ids are local to a guide; a guide has tens, not thousands. */
@@ -283,6 +304,7 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 				xml_pos(k, file, &src->pos);
 				src->id = xml_attr(k, "id");
 				check_source_id(g, src);
+				src->kind = parse_source_kind(k);
 				src->href = xml_uri(k, "href", file);
 				src->date = xml_attr(k, "date");
 				src->title = xml_text(k, file, "source");

@@ -6,6 +6,15 @@
 #include "model.h"
 #include "xalloc.h"
 
+const char *const source_kinds[SOURCE__MAX] = {
+	[SOURCE_STATUTE] = "statute",
+	[SOURCE_REGULATOR] = "regulator",
+	[SOURCE_PLATFORM] = "platform",
+	[SOURCE_COURT] = "court",
+	[SOURCE_PRESS] = "press",
+	[SOURCE_SECONDARY] = "secondary"
+};
+
 static void
 rule_free_contents(struct rule *r)
 {

@@ -56,8 +56,27 @@ enum item_kind {
 #define NEED_ACCOUNT	(1u << 3)
 #define NEED_MONEY	(1u << 4)
 
+/*
+ * What a source is.  The primary kinds come first: a step or right needs
+ * one of them, or confirmed="no".
+ */
+enum source_kind {
+	SOURCE_STATUTE,			/* text of a law or bill */
+	SOURCE_REGULATOR,		/* a public authority */
+	SOURCE_PLATFORM,		/* the company's own pages */
+	SOURCE_COURT,			/* a court */
+	SOURCE_PRESS,			/* a news outlet */
+	SOURCE_SECONDARY		/* blogs, firms, lists, copies */
+};
+#define SOURCE_PRIMARY(k)	((k) <= SOURCE_COURT)
+#define SOURCE__MAX		(SOURCE_SECONDARY + 1)
+
+/* Their names, as in kind="...": source_kinds[SOURCE_PRESS] is "press". */
+extern const char *const source_kinds[SOURCE__MAX];
+
 struct source {
 	char		*id;
+	enum source_kind kind;
 	char		*href;		/* http(s) URL */
 	char		*date;		/* YYYY-MM-DD or NULL */
 	char		*title;
@@ -80,6 +99,8 @@ struct item {
 	int		 recheck_days;	/* 0: no need to do it again */
 	char		*deadline;	/* legal reply period, or NULL */
 	char		*deadline_law;	/* the law that sets it, or NULL */
+	int		 unconfirmed;	/* confirmed="no": no primary
+					   source; printed with a mark */
 	int		 regulator;	/* role="regulator": names the
 					   regulator; its link, if any, is
 					   the complaint route */

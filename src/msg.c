@@ -80,6 +80,11 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "region, state, platform and topic only" },
 	[MSG_SOURCE_UNKNOWN] = { "item names a source the guide does not list",
 	    "add it to <sources> or fix the id in sources=\"...\"" },
+	[MSG_SOURCE_WEAK] = { "step or right has only press or secondary "
+	    "sources",
+	    "cite the law, the regulator or the platform's own page, with "
+	    "kind=\"statute\", \"regulator\" or \"platform\"; or mark the "
+	    "item confirmed=\"no\" to print it as not confirmed" },
 	[MSG_TOPIC_UNKNOWN] = { "topic is not declared by any guide",
 	    "declare it in <declare><topic id=\"...\">Name</topic></declare>" },
 	[MSG_GUIDE_DATES] = { "recheck-by date is before the verified date",

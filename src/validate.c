@@ -154,6 +154,30 @@ check_item_ids(const struct guideset *gs)
 	free(refs);
 }
 
+/*
+ * A step or right must rest on a statute, regulator, platform or court
+ * source, unless it says confirmed="no" and is printed so.  Caveats
+ * only warn, so they need no primary source.
+ */
+static void
+check_item_sources(const struct guide *g)
+{
+	const struct item	*it;
+	size_t			 i, j;
+
+	for (i = 0; i < g->nitems; i++) {
+		it = &g->items[i];
+		if (it->kind == ITEM_CAVEAT || it->unconfirmed)
+			continue;
+		for (j = 0; j < it->nsources; j++)
+			if (SOURCE_PRIMARY(g->sources[it->sources[j]].kind))
+				break;
+		if (j == it->nsources)
+			msg(MSG_SOURCE_WEAK, &it->pos, "%s \"%s\"",
+			    it->kind == ITEM_STEP ? "step" : "right", it->id);
+	}
+}
+
 static int
 group_cmp(const void *a, const void *b)
 {
@@ -315,6 +339,7 @@ guideset_build(struct guide **guides, size_t n)
 		if (strcmp(g->recheck_by, g->verified) < 0)
 			msg(MSG_GUIDE_DATES, &g->pos, "verified %s, "
 			    "recheck-by %s", g->verified, g->recheck_by);
+		check_item_sources(g);
 	}
 	check_item_ids(gs);
 	return gs;

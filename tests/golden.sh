@@ -59,7 +59,7 @@ awk 'BEGIN {
 	print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 	print "<guide format=\"1\" id=\"big\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"BIG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\">"
 	print "<title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare>"
-	print "<sources><source id=\"s\" href=\"https://example.org/\">E</source></sources><items>"
+	print "<sources><source id=\"s\" kind=\"platform\" href=\"https://example.org/\">E</source></sources><items>"
 	for (i = 1; i <= 1001; i++)
 		printf "<step id=\"i%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step>\n", i
 	print "</items></guide>"

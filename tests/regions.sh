@@ -113,7 +113,7 @@ group_guide() {
     <topic id="t$1">Test</topic>
     <group id="$2" name="somewhere"><$3/></group>
   </declare>
-  <sources><source id="s1" href="https://example.org/">Example</source></sources>
+  <sources><source id="s1" kind="platform" href="https://example.org/">Example</source></sources>
   <items>
     <caveat id="c-$1" sources="s1" verified="2026-11-28">
       <title>In the group</title>

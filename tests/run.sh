@@ -230,6 +230,7 @@ has "$OUT/last.err" "tests/fixtures/bad/regex/test.xml:28: error: pattern does n
 status 1 "duplicate id" rs validate tests/fixtures/bad/dupid
 has "$OUT/last.err" "duplicate item id: \"t-insta\""
 has "$OUT/last.err" "item names a source the guide does not list: \"s2\""
+. tests/sources.sh
 echo %PDF-old >"$OUT/keep.pdf"
 status 1 "build with bad guides" rs build --guides tests/fixtures/bad/regex --country DE -o "$OUT/keep.pdf"
 check "old PDF untouched" sh -c "echo %PDF-old | cmp -s - $OUT/keep.pdf"

@@ -13,7 +13,7 @@ gen() {
 			printf "<guide format=\"1\" id=\"g%d\" version=\"1.0\" xml:lang=\"en\" topic=\"scale\" code=\"G%d\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\">\n", g, g > f
 			print "<title>Guide " g "</title><summary>Generated for the scale test.</summary>" > f
 			print "<declare><platform id=\"facebook\">Facebook</platform><topic id=\"scale\">Scale</topic></declare>" > f
-			print "<sources><source id=\"s1\" href=\"https://example.org/\">Example</source></sources><items>" > f
+			print "<sources><source id=\"s1\" kind=\"platform\" href=\"https://example.org/\">Example</source></sources><items>" > f
 			for (i = 0; i < 25; i++) {
 				printf "<step id=\"g%d-i%d\" sources=\"s1\" verified=\"2026-11-01\" minutes=\"5\"><title>Step %d of guide %d</title>", g, i, i, g > f
 				print "<p>Do the thing. This paragraph is long enough to wrap onto a second line, as real guides do.</p>" > f

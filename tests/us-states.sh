@@ -120,7 +120,7 @@ since_guide() {
   <title>Dates</title>
   <summary>A guide for testing the date rule.</summary>
   <declare><topic id="tsince">Test</topic></declare>
-  <sources><source id="s1" href="https://example.org/">Example</source></sources>
+  <sources><source id="s1" kind="platform" href="https://example.org/">Example</source></sources>
   <items>
     <caveat id="c-before" sources="s1" verified="2026-11-28">
       <title>Before</title>
