@@ -173,6 +173,7 @@ section "brokers, UK complaints and delisting"
 
 section "US state laws and the date rule"
 . tests/us-states.sh
+. tests/confirm-ai-us.sh
 
 section "Meta: ads, objections and the review"
 . tests/meta.sh
