@@ -170,6 +170,7 @@ section "territories and groups"
 
 section "brokers, UK complaints and delisting"
 . tests/brokers.sh
+. tests/confirm-brokers.sh
 
 section "US state laws and the date rule"
 . tests/us-states.sh
