@@ -7,8 +7,10 @@
 #define _GNU_SOURCE		/* O_TMPFILE, linkat */
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -743,17 +745,28 @@ fill(struct pdfout *po, int fd, mode_t mode)
  * allow that, a named temporary file that the cleanup handlers remove
  * on exit and on signals, though not on SIGKILL.  Returns 0 with the
  * name in *tmp (to free) and its cleanup slot in *slot, else an errno
- * value or -1 (a libharu failure, kept).
+ * value or -1 (a libharu failure, kept).  If path is given (no file is
+ * there yet), the unnamed file is given that name directly and *tmp is
+ * left NULL: nothing to rename.
  */
 static int
-write_temp(struct pdfout *po, const char *dir, mode_t mode, char **tmp,
-    int *slot)
+write_temp(struct pdfout *po, const char *dir, const char *path,
+    mode_t mode, char **tmp, int *slot)
 {
 	static unsigned	 seq;
 	int		 fd, err, named;
 
 	if ((fd = open_unnamed(dir, mode)) != -1) {
-		if ((err = fill(po, fd, mode)) == 0) {
+		if ((err = fill(po, fd, mode)) == 0 && path != NULL &&
+		    name_unnamed(fd, path) == 0) {
+			/* A new file is named in one step: no window at all. */
+			if (close(fd) == -1) {
+				err = errno;
+				unlink(path);
+			}
+			return err;
+		}
+		if (err == 0) {
 			*tmp = xasprintf("%s/.rightsheet-%ld-%u.pdf", dir,
 			    (long)getpid(), seq++);
 			*slot = cleanup_remember(*tmp);
@@ -797,6 +810,38 @@ done:
 }
 
 /*
+ * A SIGKILL between naming a replacement and renaming it leaves
+ * .rightsheet-PID-N.pdf behind.  Remove those in dir whose process is
+ * gone, so the next save into the folder takes the copy away.
+ */
+static void
+remove_stale(const char *dir)
+{
+	struct dirent	*e;
+	DIR		*d;
+	char		*path, *end;
+	long		 pid;
+
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		if (strncmp(e->d_name, ".rightsheet-", 12) != 0)
+			continue;
+		pid = strtol(e->d_name + 12, &end, 10);
+		if (pid <= 0 || *end != '-')
+			continue;
+		(void)strtoul(end + 1, &end, 10);
+		if (strcmp(end, ".pdf") != 0 ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		unlink(path);
+		free(path);
+	}
+	closedir(d);
+}
+
+/*
  * Replace the regular file (or free name) path with the document, as
  * one step: a failure or a kill at any moment leaves the old file as it
  * was.  The new file keeps the old one's permissions (a checklist made
@@ -821,7 +866,13 @@ save_file(struct pdfout *po, const char *path, const struct stat *old)
 	slash = strrchr(path, '/');
 	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
 	    xstrndup(path, (size_t)(slash - path));
-	if ((err = write_temp(po, dir, mode, &tmp, &slot)) == 0) {
+	remove_stale(dir);
+	/*
+	 * Replacing a file needs a name for the new one until the rename:
+	 * a window of microseconds in which a SIGKILL leaves it behind.
+	 */
+	if ((err = write_temp(po, dir, old == NULL ? path : NULL, mode, &tmp,
+	    &slot)) == 0 && tmp != NULL) {
 		if (fault_point(FAULT_SITE))
 			err = EIO;
 		else if (rename(tmp, path) == -1)

@@ -134,24 +134,49 @@ status 0 "-o a dangling link" rs build --guides $G --country DE -o "$F/dangling.
 # checklist is written to a file with no name until it is complete.
 # SIGTERM and SIGINT are caught; SIGKILL is not, and must not matter.
 mkdir -p "$F/tmp"
-for sig in TERM INT KILL; do
-	mkdir -p "$F/sig-$sig"
-	old "$F/sig-$sig/me.pdf"
+# killrun SIG DIR NEW: 12 builds into DIR/me.pdf killed with SIG at
+# moments spread over the run, saving included; NEW=1 removes the file
+# before each, so each build makes a new one.
+killrun() {
 	i=0
 	while [ $i -lt 12 ]; do
-		TMPDIR=$F/tmp "$RIGHTSHEET" build --country DE --name "Zoë" -o "$F/sig-$sig/me.pdf" 2>/dev/null &
+		[ "$3" = 1 ] && rm -f "$2/me.pdf"
+		TMPDIR=$F/tmp "$RIGHTSHEET" build --country DE --name "Zoë" -o "$2/me.pdf" 2>/dev/null &
 		pid=$!
-		# Spread the kills over the run, saving included.
 		sleep "0.0$i"
-		kill -s $sig $pid 2>/dev/null
+		kill -s "$1" $pid 2>/dev/null
 		wait $pid 2>/dev/null
 		i=$((i + 1))
 	done
-	no_temp "$F/sig-$sig" "SIG$sig"
+}
+for sig in TERM INT KILL; do
+	mkdir -p "$F/sig-$sig"
+	old "$F/sig-$sig/me.pdf"
+	killrun $sig "$F/sig-$sig" 0
+	# Replacing a file under SIGKILL has a window of microseconds (the
+	# new file's temporary name, between link and rename); every other
+	# case must leave nothing.
+	[ $sig != KILL ] && no_temp "$F/sig-$sig" "SIG$sig"
 	if head -c 8 "$F/sig-$sig/me.pdf" | grep -q '%PDF-old' ||
 	    qpdf --check "$F/sig-$sig/me.pdf" >/dev/null 2>&1; then pass
 	else fail "SIG$sig left a broken $F/sig-$sig/me.pdf"; fi
+	mkdir -p "$F/sig-$sig-new"
+	killrun $sig "$F/sig-$sig-new" 1
+	no_temp "$F/sig-$sig-new" "SIG$sig, new file"
+	if [ ! -e "$F/sig-$sig-new/me.pdf" ] ||
+	    qpdf --check "$F/sig-$sig-new/me.pdf" >/dev/null 2>&1; then pass
+	else fail "SIG$sig left a broken new $F/sig-$sig-new/me.pdf"; fi
 done
+# What such a window leaves is removed by the next save into the folder,
+# once its process is gone; another live process's file is not touched.
+mkdir -p "$F/stale"
+echo stale >"$F/stale/.rightsheet-99999999-0.pdf"
+echo live >"$F/stale/.rightsheet-$$-0.pdf"
+rs build --guides $G --country DE -o "$F/stale/me.pdf" 2>/dev/null
+[ ! -e "$F/stale/.rightsheet-99999999-0.pdf" ] && pass ||
+    fail "a stale replacement of a dead process was not removed"
+[ -e "$F/stale/.rightsheet-$$-0.pdf" ] && pass ||
+    fail "a live process's temporary file was removed"
 [ -z "$(ls -A "$F/tmp")" ] && pass ||
     fail "a kill left a font subset in TMPDIR: $(ls -A "$F/tmp")"
 
