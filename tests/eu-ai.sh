@@ -10,17 +10,9 @@ E=$OUT/eu-ai
 mkdir -p "$E"
 
 # explain NAME ARGS...: the plan as text, in $E/NAME.txt.
-eexplain() {
-	name=$1; shift
-	rs explain "$@" >"$E/$name.txt" 2>"$E/$name.err" ||
-	    fail "eu-ai: explain $* failed: $(head -1 "$E/$name.err")"
-}
+eexplain() { n=$1; shift; explain_to "$E/$n.txt" "$@"; }
 # ebuild NAME ARGS...: a PDF in $E/NAME.pdf.
-ebuild() {
-	name=$1; shift
-	rs build "$@" -o "$E/$name.pdf" 2>"$E/$name.err" ||
-	    fail "eu-ai: build $* failed: $(head -1 "$E/$name.err")"
-}
+ebuild() { n=$1; shift; build_to "$E/$n.pdf" "$@"; }
 
 # R4: each GDPR right cites its own article on EUR-Lex, not a home page,
 # a GitHub summary or an aggregator.

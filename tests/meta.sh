@@ -12,11 +12,9 @@ M=$OUT/meta
 mkdir -p "$M"
 # mbuild NAME ARGS...: a checklist in $M/NAME.pdf, its plan in $M/NAME.txt.
 mbuild() {
-	name=$1; shift
-	rs build "$@" -o "$M/$name.pdf" 2>"$M/$name.err" ||
-	    fail "meta: build $* failed: $(head -1 "$M/$name.err")"
-	rs explain "$@" >"$M/$name.txt" 2>>"$M/$name.err" ||
-	    fail "meta: explain $* failed"
+	n=$1; shift
+	build_to "$M/$n.pdf" "$@"
+	explain_to "$M/$n.txt" "$@"
 }
 
 # A German Facebook user: AI-chat ads are not "no setting to turn it

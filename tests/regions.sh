@@ -10,11 +10,7 @@ R=$OUT/regions
 mkdir -p "$R"
 
 # explain NAME ARGS...: the plan as text, in $R/NAME.txt.
-explain() {
-	name=$1; shift
-	rs explain "$@" >"$R/$name.txt" 2>"$R/$name.err" ||
-	    fail "regions: explain $* failed: $(head -1 "$R/$name.err")"
-}
+explain() { n=$1; shift; explain_to "$R/$n.txt" "$@"; }
 
 # Réunion is France, so the EU: the GDPR objection, France's authority,
 # and none of the "no right" text for places without one.

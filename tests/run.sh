@@ -79,6 +79,20 @@ pdf_ok() {
 	then pass; else fail "$1: a font is not embedded and subset"; fi
 }
 
+# explain_to FILE ARGS... / build_to FILE ARGS...: the plan as text or
+# the checklist into FILE, its messages into FILE.err; a command that
+# fails is a test failure.  Shared by the content tests.
+explain_to() {
+	xt_f=$1; shift
+	rs explain "$@" >"$xt_f" 2>"$xt_f.err" ||
+	    fail "explain $* failed: $(head -1 "$xt_f.err")"
+}
+build_to() {
+	xt_f=$1; shift
+	rs build "$@" -o "$xt_f" 2>"$xt_f.err" ||
+	    fail "build $* failed: $(head -1 "$xt_f.err")"
+}
+
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
 

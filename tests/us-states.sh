@@ -21,11 +21,7 @@ at() {
 }
 
 # usx NAME EPOCH ARGS...: explain on that day, into $U/NAME.txt.
-usx() {
-	name=$1; epoch=$2; shift 2
-	at "$epoch" rs explain "$@" >"$U/$name.txt" 2>"$U/$name.err" ||
-	    fail "us-states: explain $* failed: $(head -1 "$U/$name.err")"
-}
+usx() { n=$1; e=$2; shift 2; at "$e" explain_to "$U/$n.txt" "$@"; }
 
 before=1798761599	# 31 December 2026, 23:59:59 UTC
 on=1798761600		# 1 January 2027

@@ -12,8 +12,7 @@ mkdir -p "$W"
 # world CODE TEXT...: explain for CODE names each TEXT.
 world() {
 	c=$1; shift
-	rs explain --country "$c" --topics rights >"$W/$c.txt" 2>"$W/$c.err" ||
-	    fail "world: explain --country $c failed: $(head -1 "$W/$c.err")"
+	explain_to "$W/$c.txt" --country "$c" --topics rights
 	for t in "$@"; do
 		has "$W/$c.txt" "$t"
 	done
