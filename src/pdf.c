@@ -120,7 +120,8 @@ pdf_ckp(void *obj, const char *call)
 	return NULL;
 }
 
-HPDF_STATUS
+/* The first failure since the document was started, or 0. */
+static HPDF_STATUS
 pdf_failure(void)
 {
 	return first.error;

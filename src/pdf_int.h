@@ -28,8 +28,6 @@
 
 int		 pdf_ck(HPDF_STATUS, const char *call);
 void		*pdf_ckp(void *, const char *call);
-/* The first failure since the document was started, or 0. */
-HPDF_STATUS	 pdf_failure(void);
 
 /*
  * pdf_cmap.c: replace libharu's broken ToUnicode map of font with one
