@@ -194,6 +194,13 @@ section "Meta: ads, objections and the review"
 . tests/meta.sh
 . tests/eu-ai.sh
 
+# Fact checks, one file per guide or group of items, each with the
+# date its facts were checked (tests/facts-*.sh).
+section "fact checks"
+for facts in tests/facts-*.sh; do
+	[ -f "$facts" ] && . "$facts"
+done
+
 section "explain says why"
 status 0 "explain DE" rs explain --country DE --platforms facebook,instagram
 has "$OUT/last.out" "because you use Facebook and Instagram"
