@@ -74,6 +74,16 @@ explain_plan(FILE *f, const struct plan *pl)
 			fprintf(f, "  [%s]\n", pi->item->id);
 			if (pi->reason != NULL)
 				fprintf(f, "        because %s\n", pi->reason);
+			if (pi->item->deadline != NULL)
+				fprintf(f, "        reply due within %s%s%s%s\n",
+				    pi->item->deadline,
+				    pi->item->deadline_law != NULL ? " (" : "",
+				    pi->item->deadline_law != NULL ?
+				    pi->item->deadline_law : "",
+				    pi->item->deadline_law != NULL ? ")" : "");
+			if (pi->item->regulator && pi->item->link != NULL)
+				fprintf(f, "        complain: %s\n",
+				    pi->item->link);
 		}
 	}
 }

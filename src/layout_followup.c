@@ -52,7 +52,11 @@ entry_add(struct lctx *cx, const struct plan_item *pi, const char *when)
 	char	*s;
 
 	space_add(cx, t->space[SPACE_PARAGRAPH] + 2, 1);
-	s = xasprintf("%d. %s (%s)", pi->number, pi->item->title, pi->code);
+	/* A right with a reply deadline has no number: its law names it. */
+	s = pi->item->kind == ITEM_STEP ? xasprintf("%d. %s (%s)",
+	    pi->number, pi->item->title, pi->code) : pi->item->law != NULL ?
+	    xasprintf("%s (%s)", pi->item->title, pi->item->law) :
+	    xstrdup(pi->item->title);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, &pi->item->pos);
 	free(s);
@@ -75,10 +79,10 @@ followup_add(struct lctx *cx)
 	for (i = 0; i < pl->nguides; i++)
 		for (j = 0; j < pl->guides[i].nitems; j++) {
 			pi = &pl->guides[i].items[j];
+			ndl += pi->item->deadline != NULL;
 			if (pi->item->kind != ITEM_STEP)
 				continue;
 			nre += pi->item->recheck_days > 0;
-			ndl += pi->item->deadline != NULL;
 		}
 	if (nre + ndl == 0)
 		return;
@@ -108,9 +112,8 @@ followup_add(struct lctx *cx)
 		for (i = 0; i < pl->nguides; i++)
 			for (j = 0; j < pl->guides[i].nitems; j++) {
 				pi = &pl->guides[i].items[j];
-				if (pi->item->kind != ITEM_STEP)
-					continue;
-				if (pass == 0 && pi->item->recheck_days > 0) {
+				if (pass == 0 && pi->item->kind == ITEM_STEP &&
+				    pi->item->recheck_days > 0) {
 					every = interval(pi->item->recheck_days);
 					s = xasprintf("Do this again %s.", every);
 					entry_add(cx, pi, s);

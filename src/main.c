@@ -412,8 +412,9 @@ cmd_build(int argc, char **argv)
 		if (o.dump_layout)
 			session_dump_device(&s);
 		if (session_build(&s, p, out, &res) == 0) {
-			fprintf(stderr, "rightsheet: wrote %s: %zu pages, "
-			    "%d steps\n", out, res.pages, res.steps);
+			fprintf(stderr, "rightsheet: wrote %s: %zu page%s, "
+			    "%d step%s\n", out, res.pages, res.pages == 1 ?
+			    "" : "s", res.steps, res.steps == 1 ? "" : "s");
 			failed = 0;
 		}
 	}
