@@ -3,6 +3,7 @@
  * Layout: turns a plan into rows (layout_items.c, layout_cover.c), then
  * cuts the rows into pages and adds the footers.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,26 +144,36 @@ footer_add(struct lctx *cx, struct layout *l, const char *left)
 /*
  * A box is drawn as one strip per row, so that it breaks across pages
  * wherever its rows do.  On the page, strips that touch become one
- * rectangle: the same look, a fraction of the drawing.  A strip is
- * drawn before the text of its row, so the first strip of a run is
- * early enough to stand for the rest.
+ * rectangle: the same look, a fraction of the drawing.  Row heights are
+ * sums of scaled type sizes, so "touch" allows for rounding.
+ *
+ * Fills are backgrounds: all of them are drawn first, in their own
+ * order (a box's bar over its tint), so that no strip, merged or not,
+ * can paint over the text or the QR code of a row above it.
  */
+#define TOUCH	0.01
+
+static int
+strips_touch(const struct op *a, const struct op *b)
+{
+	return a->colour == b->colour && fabs(a->x - b->x) < TOUCH &&
+	    fabs(a->w - b->w) < TOUCH && fabs(a->y + a->h - b->y) < TOUCH;
+}
+
 static void
 merge_fills(struct page *pg)
 {
-	struct op	*o, *open[8];
-	size_t		 i, j, k, nopen = 0;
+	struct op	*o, *open[8], *sorted;
+	size_t		 i, j, k, nopen = 0, nfill;
 
 	for (i = j = 0; i < pg->nops; i++) {
 		o = &pg->ops[i];
 		if (o->type == OP_FILL) {
 			for (k = 0; k < nopen; k++)
-				if (open[k]->x == o->x && open[k]->w == o->w &&
-				    open[k]->colour == o->colour &&
-				    open[k]->y + open[k]->h == o->y)
+				if (strips_touch(open[k], o))
 					break;
 			if (k < nopen) {
-				open[k]->h += o->h;
+				open[k]->h = o->y + o->h - open[k]->y;
 				continue;	/* dropped: merged */
 			}
 		}
@@ -176,6 +187,17 @@ merge_fills(struct page *pg)
 		j++;
 	}
 	pg->nops = j;
+
+	/* Backgrounds first, everything else after, each in order. */
+	for (i = nfill = 0; i < pg->nops; i++)
+		nfill += pg->ops[i].type == OP_FILL;
+	if (nfill == 0 || nfill == pg->nops)
+		return;
+	sorted = xreallocarray(NULL, pg->nops, sizeof(*sorted));
+	for (i = 0, j = 0, k = nfill; i < pg->nops; i++)
+		sorted[pg->ops[i].type == OP_FILL ? j++ : k++] = pg->ops[i];
+	memcpy(pg->ops, sorted, pg->nops * sizeof(*sorted));
+	free(sorted);
 }
 
 /* Colours travel with the ops: a combined pack mixes templates. */

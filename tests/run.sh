@@ -287,6 +287,7 @@ section "manual and completion"
 
 section "PDF output"
 . tests/pdf.sh
+. tests/qr.sh
 
 section "golden layouts and hostile input"
 . tests/golden.sh
