@@ -26,7 +26,8 @@ page_new(struct layout *l)
 }
 
 static void
-row_place(struct layout *l, struct page *pg, struct row *r, double y)
+row_place(struct layout *l, struct page *pg, struct row *r, double x,
+    double y)
 {
 	struct op	*o;
 	struct mark	*mk;
@@ -35,6 +36,7 @@ row_place(struct layout *l, struct page *pg, struct row *r, double y)
 	for (i = 0; i < r->nops; i++) {
 		o = XAPPEND(pg->ops, pg->nops, pg->cap);
 		*o = r->ops[i];
+		o->x += x;
 		o->y += y;
 		r->ops[i].text = NULL;	/* moved */
 	}
@@ -49,24 +51,145 @@ row_place(struct layout *l, struct page *pg, struct row *r, double y)
 	}
 }
 
+/* A copy of a continuation row at y: it may be placed on many pages. */
+static void
+cont_place(struct layout *l, struct page *pg, const struct cont *c,
+    double *y)
+{
+	struct op	*o;
+	size_t		 i, k;
+
+	for (i = 0; i < c->nrows; i++) {
+		for (k = 0; k < c->rows[i].nops; k++) {
+			o = XAPPEND(pg->ops, pg->nops, pg->cap);
+			*o = c->rows[i].ops[k];
+			o->y += *y;
+			if (o->text != NULL)
+				o->text = xstrdup(o->text);
+		}
+		*y += c->rows[i].h;
+	}
+	(void)l;
+}
+
+/* Height of rows[i..end) and where the entry that starts at i ends. */
+static size_t
+entry_end(const struct row *rows, size_t i, size_t end, double *h)
+{
+	*h = 0;
+	while (i < end) {
+		*h += rows[i].h;
+		if (!rows[i++].keep)
+			break;
+	}
+	return i;
+}
+
+/*
+ * Set the run of column rows rows[i..end) in two columns from y down,
+ * page after page: each column filled entry by entry, and on the last
+ * page the two balanced.  Returns the y below the run.
+ */
+static double
+columns_place(struct layout *l, struct page **pg, struct row *rows,
+    size_t i, size_t end, double y, double top, double bottom,
+    size_t *row_page)
+{
+	size_t	 k, split, e;
+	double	 left, right, rest, target, eh, colh;
+
+	while (i < end) {
+		for (rest = 0, k = i; k < end; k++)
+			rest += rows[k].h;
+		/* Not even one line fits: a new page. */
+		if (y + rows[i].h > bottom && y > top) {
+			*pg = page_new(l);
+			y = top;
+		}
+		colh = bottom - y;
+		target = rest <= 2 * colh ? rest / 2 : colh;
+		/* The left column: whole entries up to the target. */
+		for (split = i, left = 0; split < end; split = e) {
+			e = entry_end(rows, split, end, &eh);
+			if (left + eh > colh ||
+			    (left > 0 && left + eh / 2 > target))
+				break;
+			left += eh;
+		}
+		if (split == i)		/* an entry taller than the column */
+			for (; split < end && left + rows[split].h <= colh;
+			    split++)
+				left += rows[split].h;
+		if (split == i)
+			split++, left = rows[i].h;
+		/* The right column: what fits beside it. */
+		for (k = split, right = 0; k < end &&
+		    right + rows[k].h <= colh; k++)
+			right += rows[k].h;
+		/* Do not end the right column in the middle of an entry. */
+		if (k < end && k > split && rows[k - 1].keep) {
+			e = k;
+			while (e > split && rows[e - 1].keep)
+				e--;
+			if (e > split)
+				for (; k > e; k--)
+					right -= rows[k - 1].h;
+		}
+		for (e = i; e < split; e++) {
+			if (row_page != NULL)
+				row_page[e] = l->npages - 1;
+			row_place(l, *pg, &rows[e], 0, y);
+			y += rows[e].h;
+		}
+		y -= left;
+		for (e = split; e < k; e++) {
+			if (row_page != NULL)
+				row_page[e] = l->npages - 1;
+			row_place(l, *pg, &rows[e], rows[e].column, y);
+			y += rows[e].h;
+		}
+		y += (left > right ? left : right) - right;
+		i = k;
+		if (i < end) {
+			*pg = page_new(l);
+			y = top;
+		}
+	}
+	return y;
+}
+
 /*
  * Cut rows into pages between top and bottom.  A chain of kept rows
  * moves whole to a new page when it does not fit; only a chain taller
- * than a page is broken, and then only between rows.  Returns, for each
- * row, the page it went on, through row_page (may be NULL).
+ * than a page is broken, and then only between rows.  A page that
+ * starts inside an item (a step broken between paragraphs) starts with
+ * the item's continuation line.  Returns, for each row, the page it
+ * went on, through row_page (may be NULL).
  */
 static void
 paginate(struct layout *l, struct row *rows, size_t n, double top,
-    double bottom, size_t *row_page)
+    double bottom, size_t *row_page, const struct cont *conts)
 {
 	struct page	*pg;
-	size_t		 i, j, end;
+	size_t		 i, j, end, last = 0;
 	double		 y = top, h;
 
 	pg = page_new(l);
 	for (i = 0; i < n; i = end) {
+		if (rows[i].column > 0) {
+			for (end = i; end < n && rows[end].column > 0; end++)
+				continue;
+			y = columns_place(l, &pg, rows, i, end, y, top, bottom,
+			    row_page);
+			last = 0;
+			continue;
+		}
 		h = 0;
 		for (end = i; end < n; end++) {
+			/* Columns are set on their own (their heading may
+			   still be left at a page's foot). */
+			if (rows[end].column > 0)
+				break;
 			h += rows[end].h;
 			if (!rows[end].keep) {
 				end++;
@@ -84,13 +207,17 @@ paginate(struct layout *l, struct row *rows, size_t n, double top,
 				pg = page_new(l);
 				y = top;
 			}
+			if (y == top && rows[j].item != 0 &&
+			    rows[j].item == last && conts != NULL)
+				cont_place(l, pg, &conts[last - 1], &y);
 			/* A gap at the top of a page is wasted space. */
 			if (rows[j].space && y == top)
 				continue;
 			if (row_page != NULL)
 				row_page[j] = l->npages - 1;
-			row_place(l, pg, &rows[j], y);
+			row_place(l, pg, &rows[j], 0, y);
 			y += rows[j].h;
+			last = rows[j].item;
 		}
 	}
 }
@@ -220,8 +347,9 @@ layout_paginate(struct layout *l, struct lctx *cx, const char *footer)
 	const struct template *t = cx->t;
 
 	paginate(l, cx->rows, cx->nrows, t->margin_top, l->height -
-	    t->margin_bottom - t->size[SIZE_SMALL] - 14, NULL);
+	    t->margin_bottom - t->size[SIZE_SMALL] - 14, NULL, cx->conts);
 	rows_free(cx);
+	conts_free(cx);
 	footer_add(cx, l, footer);
 	resolve_colours(l, t);
 }
@@ -259,14 +387,17 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	/* The footer sits on the bottom margin, inside the text area. */
 	bottom = l->height - t->margin_bottom - t->size[SIZE_SMALL] - 14;
 
+	refs_number(&cx);
 	/* Without a cover page the cover flows straight into the sections. */
 	if (!(t->parts & PART_COVER_PAGE)) {
 		cover_add(&cx, cv, 0, NULL);
 		for (i = 0; i < pl->nguides; i++)
 			section_add(&cx, &pl->guides[i]);
 		followup_add(&cx);
-		paginate(l, cx.rows, cx.nrows, top, bottom, NULL);
+		refs_add(&cx);
+		paginate(l, cx.rows, cx.nrows, top, bottom, NULL, cx.conts);
 		rows_free(&cx);
+		conts_free(&cx);
 		front = l;
 		goto done;
 	}
@@ -279,8 +410,10 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		section_add(&cx, &pl->guides[i]);
 	}
 	followup_add(&cx);
+	refs_add(&cx);
 	row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
-	paginate(l, cx.rows, cx.nrows, top, bottom, row_page);
+	paginate(l, cx.rows, cx.nrows, top, bottom, row_page, cx.conts);
+	conts_free(&cx);
 	for (i = 0; i < pl->nguides; i++) {
 		/* The heading row follows the section's leading gap. */
 		k = section_row[i] + 1;
@@ -295,7 +428,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		front->width = l->width;
 		front->height = l->height;
 		cover_add(&cx, cv, ncover, section_page);
-		paginate(front, cx.rows, cx.nrows, top, bottom, NULL);
+		paginate(front, cx.rows, cx.nrows, top, bottom, NULL, NULL);
 		rows_free(&cx);
 		if (front->npages == ncover)
 			break;
@@ -306,6 +439,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	free(section_row);
 	free(section_page);
 done:
+	refs_free(&cx);
 	left = xasprintf("rightsheet privacy checklist · guides %s",
 	    cv->version);
 	footer_add(&cx, front, left);

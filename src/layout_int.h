@@ -24,9 +24,22 @@ struct row {
 	int		 space;		/* only a gap: dropped at a page top */
 	int		 newpage;	/* start a new page before this row */
 	char		*mark;		/* heading for a bookmark, or NULL */
+	double		 column;	/* >0: set in two columns, this
+					   far apart (the source list) */
+	size_t		 item;		/* 1 + index into lctx.conts: the
+					   item the row belongs to; 0 none */
 	struct op	*ops;		/* y relative to the row's top */
 	size_t		 nops;
 	size_t		 cap;
+};
+
+/*
+ * What a page starts with when an item breaks across pages: a line
+ * naming the item, "(continued)", in the item's box if it has one.
+ */
+struct cont {
+	struct row	*rows;
+	size_t		 nrows;
 };
 
 /* A tinted box that rows belong to: drawn a strip per row. */
@@ -47,12 +60,19 @@ struct lctx {
 	double			 left;		/* content area */
 	double			 width;
 	int			 failed;	/* text could not be printed */
-	int			 nsrc;		/* sources numbered in section */
+	int			 nsrc;		/* sources numbered */
+	int			**srcnum;	/* [guide][source]: its number */
+	struct cont		*conts;		/* of breakable items */
+	size_t			 nconts;
+	size_t			 ccap;
+	size_t			 item;		/* rows now belong to conts[item - 1] */
 };
 
 
 struct row	*row_add(struct lctx *, double h, int keep);
 void		 space_add(struct lctx *, double h, int keep);
+size_t		 cont_add(struct lctx *, const char *title);
+void		 conts_free(struct lctx *);
 struct op	*op_text(struct row *, double x, double y, enum font,
 		    double size, enum colour, const char *, size_t);
 void		 op_rect(struct row *, enum op_type, double x, double y,
@@ -70,6 +90,11 @@ void		 section_add(struct lctx *, const struct plan_guide *);
 void		 cover_add(struct lctx *, const struct cover *,
 		    size_t first_page, const size_t *section_pages);
 void		 followup_add(struct lctx *);
+
+/* layout_refs.c: sources numbered once, listed at the end. */
+void		 refs_number(struct lctx *);
+void		 refs_add(struct lctx *);
+void		 refs_free(struct lctx *);
 
 /* layout_check.c: every field the plan prints; the number reported. */
 int		 layout_check_plan(const struct metrics *, const struct plan *);

@@ -161,8 +161,15 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 	for (i = 0; i < it->nparas; i++) {
 		space_add(cx, i == 0 ? t->space[SPACE_PARAGRAPH] / 2 :
 		    t->space[SPACE_PARAGRAPH], 1);
+		/*
+		 * A long item may break between paragraphs, never inside
+		 * one; the first is kept with the title above it (through
+		 * the rows before it), the last with the link and the
+		 * lines below it.
+		 */
 		text_add(cx, it->paras[i], FONT_REGULAR, t->size[SIZE_BODY],
-		    COLOUR_TEXT, x, w, 1, &it->para_pos[i]);
+		    COLOUR_TEXT, x, w, i + 1 == it->nparas,
+		    &it->para_pos[i]);
 	}
 	if (it->link != NULL) {
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
@@ -235,7 +242,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct template *t = cx->t;
 	const struct item *it = pi->item;
 	struct row	*r;
-	char		 num[16], *right;
+	char		 num[16], *right, *s;
 	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent, mw;
 	size_t		 first;
 
@@ -256,6 +263,9 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	    right, strlen(right));
 	x = cx->left + indent;
 	mw = mark_width(cx, it);
+	s = xasprintf("%s %s", num, it->title);
+	cont_add(cx, s);
+	free(s);
 
 	first = text_add(cx, it->title, FONT_BOLD, size, COLOUR_TEXT, x,
 	    cx->width - indent - rw - 12 - mw, 1, &it->pos);
@@ -276,6 +286,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	item_body(cx, pi, x, cx->width - indent, srcnum);
 
 	done_add(cx, it, x, cx->width - indent);
+	cx->item = 0;
 }
 
 static void
@@ -295,6 +306,7 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	double		 w = cx->width - BOX_BAR - 2 * BOX_PAD;
 
 	cx->box = it->kind == ITEM_RIGHT ? &right_box : &caveat_box;
+	cont_add(cx, it->title);
 	space_add(cx, BOX_PAD, 1);
 	label = it->kind == ITEM_RIGHT ?
 	    xasprintf("YOUR RIGHT · %s", it->law) :
@@ -310,61 +322,20 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	item_body(cx, pi, x, w, srcnum);
 	space_add(cx, BOX_PAD, 0);
 	cx->box = NULL;
+	cx->item = 0;
 }
 
 /*** Sections ***/
-
-static void
-sources_add(struct lctx *cx, const struct plan_guide *pg, const int *num)
-{
-	const struct template *t = cx->t;
-	const struct guide *g = pg->guide;
-	const struct source *src;
-	struct row	*r;
-	size_t		 i, first, k;
-	char		*s;
-
-	space_add(cx, t->space[SPACE_ITEM], 1);
-	text_add(cx, "Sources for this section", FONT_BOLD,
-	    t->size[SIZE_SMALL], COLOUR_MUTED, cx->left, cx->width, 1,
-	    &g->pos);
-	for (i = 0; i < g->nsources; i++) {
-		if (num[i] == 0)
-			continue;
-		src = &g->sources[i];
-		s = src->date != NULL ?
-		    xasprintf("%d. %s (%s): %s", num[i], src->title,
-			src->date, src->href) :
-		    xasprintf("%d. %s: %s", num[i], src->title, src->href);
-		first = text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
-		    COLOUR_MUTED, cx->left, cx->width, 0, &src->pos);
-		free(s);
-		for (k = first; k < cx->nrows; k++) {
-			r = &cx->rows[k];
-			op_link(r, cx->left, 0, cx->width, r->h, src->href);
-		}
-	}
-}
 
 void
 section_add(struct lctx *cx, const struct plan_guide *pg)
 {
 	const struct template *t = cx->t;
 	const struct guide *g = pg->guide;
+	const int	*srcnum = cx->srcnum[pg - cx->pl->guides];
 	struct row	*r;
 	size_t		 i, first;
-	int		*srcnum, n = 0;
 	char		*s;
-
-	/* Number the sources that the printed items cite, in guide order. */
-	srcnum = xcalloc(g->nsources ? g->nsources : 1, sizeof(*srcnum));
-	for (i = 0; i < pg->nitems; i++)
-		for (first = 0; first < pg->items[i].item->nsources; first++)
-			srcnum[pg->items[i].item->sources[first]] = 1;
-	for (i = 0; i < g->nsources; i++)
-		if (srcnum[i])
-			srcnum[i] = ++n;
-	cx->nsrc = n;
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	first = text_add(cx, g->title, FONT_BOLD, t->size[SIZE_HEADING],
@@ -390,8 +361,4 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 		else
 			boxed_add(cx, &pg->items[i], srcnum);
 	}
-	if (cx->t->parts & PART_SOURCES)
-		sources_add(cx, pg, srcnum);
-	free(srcnum);
 }
-

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /* Layout rows: lines of text and what is drawn beside them. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@ row_add(struct lctx *cx, double h, int keep)
 	r = XAPPEND(cx->rows, cx->nrows, cx->rcap);
 	r->h = h;
 	r->keep = keep;
+	r->item = cx->item;
 	if (cx->box != NULL) {
 		o = XAPPEND(r->ops, r->nops, r->cap);
 		o->type = OP_FILL;
@@ -30,6 +32,55 @@ row_add(struct lctx *cx, double h, int keep)
 		o->colour = cx->box->rule;
 	}
 	return r;
+}
+
+/*
+ * The continuation line of the item that begins now; later rows belong
+ * to it until cx->item is reset.  Laid out like any row, in the current
+ * box, then moved aside for the paginator to copy where a page breaks.
+ */
+size_t
+cont_add(struct lctx *cx, const char *title)
+{
+	const struct template *t = cx->t;
+	struct srcpos	 none = { NULL, 0, 0 };
+	struct cont	*c;
+	size_t		 first = cx->nrows;
+	double		 x = cx->left + (cx->box != NULL ? BOX_BAR + BOX_PAD : 0);
+	char		*s;
+
+	cx->item = 0;
+	s = xasprintf("%s (continued)", title);
+	text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL], COLOUR_MUTED, x,
+	    cx->left + cx->width - x, 1, &none);
+	free(s);
+	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+	cx->rows[cx->nrows - 1].space = 0;	/* not dropped: it is the gap */
+	c = XAPPEND(cx->conts, cx->nconts, cx->ccap);
+	c->nrows = cx->nrows - first;
+	c->rows = xreallocarray(NULL, c->nrows, sizeof(*c->rows));
+	memcpy(c->rows, cx->rows + first, c->nrows * sizeof(*c->rows));
+	cx->nrows = first;
+	cx->item = cx->nconts;
+	return cx->item;
+}
+
+void
+conts_free(struct lctx *cx)
+{
+	size_t	i, j, k;
+
+	for (i = 0; i < cx->nconts; i++) {
+		for (j = 0; j < cx->conts[i].nrows; j++) {
+			for (k = 0; k < cx->conts[i].rows[j].nops; k++)
+				free(cx->conts[i].rows[j].ops[k].text);
+			free(cx->conts[i].rows[j].ops);
+		}
+		free(cx->conts[i].rows);
+	}
+	free(cx->conts);
+	cx->conts = NULL;
+	cx->nconts = cx->ccap = 0;
 }
 
 void
