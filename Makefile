@@ -33,7 +33,7 @@ O	?= build
 BIN	?= rightsheet
 SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c src/coverage.c src/dump.c src/usstate_table.c \
 	   src/explain.c src/fault.c src/json.c src/layout.c src/layout_break.c \
-	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_refs.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
+	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_later.c src/layout_refs.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \

@@ -21,8 +21,8 @@ explain_plan(FILE *f, const struct plan *pl)
 	static const char *const kinds[] = { "step", "right", "caveat" };
 	const struct profile	*p = pl->profile;
 	const struct plan_guide	*pg;
-	const struct plan_item	*pi;
-	size_t			 i, j;
+	const struct plan_item	*pi, *first[5];
+	size_t			 i, j, n;
 
 	fputs("Checklist for: ", f);
 	if (p->name != NULL)
@@ -46,11 +46,27 @@ explain_plan(FILE *f, const struct plan *pl)
 	else
 		fputs("all", f);
 	fprintf(f, "\nPaper: %s\n%d steps, about %d minutes; guides "
-	    "checked %s\n", paper_name(p->paper), pl->nsteps, pl->minutes,
-	    pl->verified[0] != '\0' ? pl->verified : "-");
+	    "checked %s\n", paper_name(p->paper), pl->nsteps - pl->nsteps_if,
+	    pl->minutes, pl->verified[0] != '\0' ? pl->verified : "-");
+	if (pl->nsteps_if > 0)
+		fprintf(f, "%d more only in some cases, about %d minutes\n",
+		    pl->nsteps_if, pl->minutes_if);
+	if (pl->budget > 0)
+		fprintf(f, "Budget: %d minutes; %d steps left for later, about "
+		    "%d minutes\n", pl->budget, pl->nlater,
+		    pl->minutes_later);
+	n = plan_first_steps(pl, first, sizeof(first) / sizeof(first[0]));
+	if (n > 0) {
+		fputs("Start here:", f);
+		for (j = 0; j < n; j++)
+			fprintf(f, " %s", first[j]->code);
+		fputc('\n', f);
+	}
 
 	for (i = 0; i < pl->nguides; i++) {
 		pg = &pl->guides[i];
+		if (pg->later)
+			continue;
 		fprintf(f, "\n%s  [%s, ", pg->guide->title, pg->guide->id);
 		/* The name of a file is the user's, not the guide's. */
 		msg_fputs_escaped(f, pg->guide->file);
@@ -59,6 +75,8 @@ explain_plan(FILE *f, const struct plan *pl)
 			fprintf(f, "  because %s\n", pg->reason);
 		for (j = 0; j < pg->nitems; j++) {
 			pi = &pg->items[j];
+			if (pi->later)
+				continue;
 			if (pi->item->kind == ITEM_STEP)
 				fprintf(f, "  %3d. %s %s", pi->number,
 				    pi->code, pi->item->title);
@@ -74,6 +92,17 @@ explain_plan(FILE *f, const struct plan *pl)
 			fprintf(f, "  [%s]\n", pi->item->id);
 			if (pi->reason != NULL)
 				fprintf(f, "        because %s\n", pi->reason);
+			if (pi->item->kind == ITEM_STEP &&
+			    (pi->item->priority != 3 ||
+			    pi->item->why_first != NULL))
+				fprintf(f, "        priority %d%s%s\n",
+				    pi->item->priority,
+				    pi->item->why_first != NULL ? ": " : "",
+				    pi->item->why_first != NULL ?
+				    pi->item->why_first : "");
+			if (pi->item->only_if != NULL)
+				fprintf(f, "        only if %s\n",
+				    pi->item->only_if);
 			if (pi->item->deadline != NULL)
 				fprintf(f, "        reply due within %s%s%s%s\n",
 				    pi->item->deadline,
@@ -86,6 +115,18 @@ explain_plan(FILE *f, const struct plan *pl)
 				    pi->item->link);
 		}
 	}
+	if (pl->nlater == 0)
+		return;
+	fputs("\nWhen you have more time (left out by the budget):\n", f);
+	for (i = 0; i < pl->nguides; i++)
+		for (j = 0; j < pl->guides[i].nitems; j++) {
+			pi = &pl->guides[i].items[j];
+			if (pi->later && pi->item->kind == ITEM_STEP)
+				fprintf(f, "       %s %s (%d min) (priority %d)"
+				    "  [%s]\n", pi->code, pi->item->title,
+				    pi->item->minutes, pi->item->priority,
+				    pi->item->id);
+		}
 }
 
 void
@@ -159,6 +200,12 @@ json_item(FILE *f, const struct guide *g, const struct plan_item *pi)
 	json_member(f, 0, "kind", kinds[it->kind]);
 	json_member(f, 0, "title", it->title);
 	if (it->kind == ITEM_STEP) {
+		fprintf(f, ",\"priority\":%d,\"later\":%s", it->priority,
+		    pi->later ? "true" : "false");
+		json_member(f, 0, "only_if", it->only_if);
+		json_member(f, 0, "why_first", it->why_first);
+	}
+	if (it->kind == ITEM_STEP) {
 		json_member(f, 0, "code", pi->code);
 		fprintf(f, ",\"number\":%d,\"minutes\":%d", pi->number,
 		    it->minutes);
@@ -223,7 +270,10 @@ explain_plan_json(FILE *f, const struct plan *pl)
 	fprintf(f, ",\"all_topics\":%s", p->topics_given ? "false" : "true");
 	json_member(f, 0, "paper", paper_name(p->paper));
 	json_member(f, 0, "template", p->template);
-	fprintf(f, "},\"steps\":%d,\"minutes\":%d", pl->nsteps, pl->minutes);
+	fprintf(f, "},\"steps\":%d,\"minutes\":%d,\"steps_if\":%d,"
+	    "\"minutes_if\":%d,\"budget\":%d,\"later\":%d,"
+	    "\"minutes_later\":%d", pl->nsteps, pl->minutes, pl->nsteps_if,
+	    pl->minutes_if, pl->budget, pl->nlater, pl->minutes_later);
 	json_member(f, 0, "verified", pl->verified);
 	fputs(",\"guides\":[", f);
 	for (i = 0; i < pl->nguides; i++) {

@@ -354,21 +354,54 @@ layout_paginate(struct layout *l, struct lctx *cx, const char *footer)
 	resolve_colours(l, t);
 }
 
+/* The sections, the steps left for later, the follow-up, the sources. */
+static void
+body_add(struct lctx *cx)
+{
+	size_t	i;
+
+	for (i = 0; i < cx->pl->nguides; i++)
+		section_add(cx, &cx->pl->guides[i]);
+	cx->later_row = cx->nrows;
+	later_add(cx);
+	followup_add(cx);
+	refs_add(cx);
+}
+
+/* The page of each section, step and the later list, from row_page. */
+static void
+pages_find(const struct lctx *cx, struct pagemap *pm,
+    const size_t *row_page)
+{
+	size_t	i;
+
+	for (i = 0; i < cx->pl->nguides; i++)
+		if (!cx->pl->guides[i].later)
+			pm->section[i] = row_page[cx->section_row[i]];
+	for (i = 1; i <= (size_t)cx->pl->nsteps; i++)
+		pm->step[i] = row_page[cx->step_row[i]];
+	/* The list's heading follows its leading gap. */
+	pm->later = row_page[cx->later_row + 1 < cx->nrows ?
+	    cx->later_row + 1 : 0];
+}
+
 struct layout *
 layout_build(const struct plan *pl, const struct guideset *gs,
     const struct template *t, const struct metrics *m,
     const struct cover *cv)
 {
 	struct lctx	 cx;
+	struct pagemap	 pm;
 	struct layout	*l, *front;
-	size_t		*row_page, *section_row, *section_page, i, k, ncover;
+	size_t		*row_page, i;
 	char		*left;
-	double		 top, bottom;
+	double		 top, bottom, front_w, front_h;
 
 	/* Every field once, at its own line, before any is laid out. */
 	if (layout_check_plan(m, pl) > 0)
 		return NULL;
 	memset(&cx, 0, sizeof(cx));
+	memset(&pm, 0, sizeof(pm));
 	cx.t = t;
 	cx.m = m;
 	cx.gs = gs;
@@ -381,6 +414,8 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		l->width = A4_WIDTH;
 		l->height = A4_HEIGHT;
 	}
+	front_w = l->width;
+	front_h = l->height;
 	cx.left = t->margin_left;
 	cx.width = l->width - t->margin_left - t->margin_right;
 	top = t->margin_top;
@@ -388,13 +423,36 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	bottom = l->height - t->margin_bottom - t->size[SIZE_SMALL] - 14;
 
 	refs_number(&cx);
-	/* Without a cover page the cover flows straight into the sections. */
+	cx.section_row = xcalloc(pl->nguides + 1, sizeof(*cx.section_row));
+	cx.step_row = xcalloc(pl->nsteps + 1, sizeof(*cx.step_row));
+	pm.section = xcalloc(pl->nguides + 1, sizeof(*pm.section));
+	pm.step = xcalloc(pl->nsteps + 1, sizeof(*pm.step));
+
+	/*
+	 * Without a cover page the cover flows straight into the sections:
+	 * a first pass finds the pages, with room for two-digit page
+	 * numbers in the cover, and the second prints them.
+	 */
 	if (!(t->parts & PART_COVER_PAGE)) {
-		cover_add(&cx, cv, 0, NULL);
-		for (i = 0; i < pl->nguides; i++)
-			section_add(&cx, &pl->guides[i]);
-		followup_add(&cx);
-		refs_add(&cx);
+		for (i = 0; i <= pl->nguides; i++)
+			pm.section[i] = 98;
+		for (i = 0; i <= (size_t)pl->nsteps; i++)
+			pm.step[i] = 98;
+		pm.later = 98;
+		cover_add(&cx, cv, &pm);
+		body_add(&cx);
+		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
+		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, NULL);
+		pages_find(&cx, &pm, row_page);
+		free(row_page);
+		rows_free(&cx);
+		conts_free(&cx);
+		layout_free(l);
+		l = xcalloc(1, sizeof(*l));
+		l->width = front_w;
+		l->height = front_h;
+		cover_add(&cx, cv, &pm);
+		body_add(&cx);
 		paginate(l, cx.rows, cx.nrows, top, bottom, NULL, cx.conts);
 		rows_free(&cx);
 		conts_free(&cx);
@@ -402,44 +460,36 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		goto done;
 	}
 
-	/* The sections first, so the cover can give their pages. */
-	section_row = xcalloc(pl->nguides + 1, sizeof(*section_row));
-	section_page = xcalloc(pl->nguides + 1, sizeof(*section_page));
-	for (i = 0; i < pl->nguides; i++) {
-		section_row[i] = cx.nrows;
-		section_add(&cx, &pl->guides[i]);
-	}
-	followup_add(&cx);
-	refs_add(&cx);
+	/* The body first, so the cover can give its pages. */
+	body_add(&cx);
 	row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
 	paginate(l, cx.rows, cx.nrows, top, bottom, row_page, cx.conts);
 	conts_free(&cx);
-	for (i = 0; i < pl->nguides; i++) {
-		/* The heading row follows the section's leading gap. */
-		k = section_row[i] + 1;
-		section_page[i] = row_page[k < cx.nrows ? k : 0];
-	}
+	pages_find(&cx, &pm, row_page);
 	rows_free(&cx);
 	free(row_page);
 
 	/* The cover, then its pages in front of the sections. */
-	for (ncover = 1;;) {
+	pm.toc = 1;
+	for (pm.offset = 1;;) {
 		front = xcalloc(1, sizeof(*front));
 		front->width = l->width;
 		front->height = l->height;
-		cover_add(&cx, cv, ncover, section_page);
+		cover_add(&cx, cv, &pm);
 		paginate(front, cx.rows, cx.nrows, top, bottom, NULL, NULL);
 		rows_free(&cx);
-		if (front->npages == ncover)
+		if (front->npages == pm.offset)
 			break;
-		ncover = front->npages;
+		pm.offset = front->npages;
 		layout_free(front);
 	}
 	layout_append(front, l, 1);
-	free(section_row);
-	free(section_page);
 done:
 	refs_free(&cx);
+	free(cx.section_row);
+	free(cx.step_row);
+	free(pm.section);
+	free(pm.step);
 	left = xasprintf("rightsheet privacy checklist · guides %s",
 	    cv->version);
 	footer_add(&cx, front, left);

@@ -148,7 +148,7 @@ int		 layout_check_guide(const struct metrics *,
 
 /*
  * Break text into lines no wider than maxw: at spaces, else inside long
- * words after / . - ? & = _, else between characters.  Stores the start
+ * words after / . ? & = _ or before a hyphen, else between characters.  Stores the start
  * and length of each line in starts/lens (allocated, caller frees) and
  * returns the number of lines.
  */

@@ -9,8 +9,8 @@
 static int
 break_after(char c)
 {
-	return c == '/' || c == '.' || c == '-' || c == '?' || c == '&' ||
-	    c == '=' || c == '_';
+	return c == '/' || c == '.' || c == '?' || c == '&' || c == '=' ||
+	    c == '_';
 }
 
 /*
@@ -32,6 +32,13 @@ split_word(const struct metrics *m, enum font f, double size,
 		x += m->width(m->arg, f, size, w + off, next - off);
 		if (x > maxw)
 			break;
+		/*
+		 * A hyphen goes to the start of the next line: at the end
+		 * of one it reads as a word broken there, and readers (and
+		 * pdftotext) drop it from the address they type.
+		 */
+		if (w[off] == '-' && off > 0 && off + 3 < len)
+			best = off;
 		fit = next;
 		/* Not so late that a scrap of two or three is left. */
 		if (break_after(w[off]) && next + 3 < len)

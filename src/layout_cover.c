@@ -28,9 +28,147 @@ pair_add(struct lctx *cx, const char *key, const char *value)
 	    COLOUR_TEXT, key, strlen(key));
 }
 
+/* "about 45 minutes", "about 3 hours 20 minutes" */
+static char *
+duration(int minutes)
+{
+	if (minutes < 90)
+		return xasprintf("about %d minute%s", minutes,
+		    minutes == 1 ? "" : "s");
+	if (minutes % 60 == 0)
+		return xasprintf("about %d hours", minutes / 60);
+	return xasprintf("about %d hour%s %d minutes", minutes / 60,
+	    minutes / 60 == 1 ? "" : "s", minutes % 60);
+}
+
+/* How many steps "Start here" names: three to five. */
+#define FIRST_MIN	3
+#define FIRST_MAX	5
+
+/*
+ * The few steps that protect this person most, in the order to do
+ * them, each with its code, time and page: the plan in brief.  Every
+ * step of priority 1 or 2 up to five, and at least three.
+ */
+static void
+start_here_add(struct lctx *cx, const struct pagemap *pm)
+{
+	static const struct box start_box = {
+		COLOUR_CAVEAT_FILL, COLOUR_ACCENT
+	};
+	const struct template *t = cx->t;
+	const struct plan_item *first[FIRST_MAX];
+	struct srcpos	 none = { NULL, 0, 0 };
+	struct row	*r;
+	size_t		 n, i, k;
+	double		 x = cx->left + BOX_BAR + BOX_PAD, w, pw;
+	double		 size = t->size[SIZE_BODY];
+	char		*s, *d, page[32];
+	int		 minutes = 0;
+
+	n = plan_first_steps(cx->pl, first, FIRST_MAX);
+	for (k = 0; k < n; k++)
+		if (k >= FIRST_MIN && (first[k]->item->priority > 2 ||
+		    first[k]->item->only_if != NULL))
+			break;
+	n = k;
+	if (n == 0)
+		return;
+	w = cx->width - 2 * BOX_PAD - BOX_BAR;
+	cx->box = &start_box;
+	space_add(cx, BOX_PAD, 1);
+	text_add(cx, "START HERE", FONT_BOLD, t->size[SIZE_SMALL],
+	    COLOUR_ACCENT, x, w, 1, &none);
+	space_add(cx, 3, 1);
+	text_add(cx, n == 1 ? "If you do one thing, do this." :
+	    "If you do nothing else, do these, in this order.",
+	    FONT_REGULAR, size, COLOUR_TEXT, x, w, 1, &none);
+	for (i = 0; i < n; i++) {
+		minutes += first[i]->item->minutes;
+		space_add(cx, 4, 1);
+		snprintf(page, sizeof(page), "page %zu",
+		    pm->offset + pm->step[first[i]->number] + 1);
+		pw = cx->m->width(cx->m->arg, FONT_REGULAR, size, page,
+		    strlen(page));
+		s = first[i]->item->minutes > 0 ?
+		    xasprintf("%d. %s (%s, %d min)", first[i]->number,
+		    first[i]->item->title, first[i]->code,
+		    first[i]->item->minutes) :
+		    xasprintf("%d. %s (%s)", first[i]->number,
+		    first[i]->item->title, first[i]->code);
+		k = text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, x,
+		    w - pw - 12, 1, &first[i]->item->pos);
+		free(s);
+		r = &cx->rows[k];
+		op_text(r, x + w - pw, baseline(cx, r->h, FONT_REGULAR, size),
+		    FONT_REGULAR, size, COLOUR_MUTED, page, strlen(page));
+		if (first[i]->item->why_first != NULL)
+			text_add(cx, first[i]->item->why_first, FONT_REGULAR,
+			    t->size[SIZE_SMALL], COLOUR_MUTED, x + 12,
+			    w - 12, 1, &first[i]->item->pos);
+	}
+	space_add(cx, 5, 1);
+	d = duration(minutes);
+	s = xasprintf("Together: %s.", d);
+	text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_TEXT, x, w, 1,
+	    &none);
+	free(s);
+	free(d);
+	space_add(cx, BOX_PAD, 0);
+	cx->box = NULL;
+}
+
+/*
+ * What it all takes: the steps for everyone, apart from those needed
+ * only in some cases, and those a time budget left for later.
+ */
+static void
+totals_add(struct lctx *cx, const struct pagemap *pm)
+{
+	const struct template *t = cx->t;
+	const struct plan *pl = cx->pl;
+	struct srcpos	 none = { NULL, 0, 0 };
+	char		*s, *d, *e, *b;
+	int		 n = pl->nsteps - pl->nsteps_if;
+
+	d = duration(pl->minutes);
+	s = xasprintf("%d step%s, %s. You do not have to do them in one "
+	    "sitting.", n, n == 1 ? "" : "s", d);
+	free(d);
+	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
+	    cx->left, cx->width, 1, &none);
+	free(s);
+	if (pl->nsteps_if > 0) {
+		d = duration(pl->minutes_if);
+		s = xasprintf("%d more step%s (%s) %s needed only in some "
+		    "cases; each says when.", pl->nsteps_if,
+		    pl->nsteps_if == 1 ? "" : "s", d,
+		    pl->nsteps_if == 1 ? "is" : "are");
+		free(d);
+		text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
+		    cx->left, cx->width, 1, &none);
+		free(s);
+	}
+	if (pl->nlater > 0) {
+		b = duration(pl->budget);
+		d = duration(pl->minutes_later);
+		e = xasprintf("page %zu", pm->offset + pm->later + 1);
+		s = xasprintf("You said you have %s, so this sheet holds "
+		    "the steps that fit. %d more step%s (%s) %s listed on "
+		    "%s for when you have more time.", b + 6, pl->nlater,
+		    pl->nlater == 1 ? "" : "s", d,
+		    pl->nlater == 1 ? "is" : "are", e);
+		free(b);
+		free(d);
+		free(e);
+		text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
+		    cx->left, cx->width, 1, &none);
+		free(s);
+	}
+}
+
 void
-cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
-    const size_t *section_pages)
+cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 {
 	static const struct box who_box = {
 		COLOUR_RIGHT_FILL, COLOUR_RIGHT_RULE
@@ -115,6 +253,9 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 	space_add(cx, BOX_PAD, 0);
 	cx->box = NULL;
 
+	space_add(cx, t->space[SPACE_SECTION] / 2, 1);
+	start_here_add(cx, pm);
+
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	text_add(cx, "How to use this checklist", FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
@@ -141,22 +282,20 @@ cover_add(struct lctx *cx, const struct cover *cv, size_t first_page,
 		}
 	}
 	space_add(cx, 6, 1);
-	s = xasprintf("%d steps, about %d minutes in all. You do not have to "
-	    "do them in one sitting.", pl->nsteps, pl->minutes);
-	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
-	    cx->left, cx->width, 0, &none);
-	free(s);
+	totals_add(cx, pm);
 
 	/* Without a cover page, the sections follow on this page. */
-	if (section_pages == NULL)
+	if (!pm->toc)
 		return;
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	text_add(cx, "What is inside", FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &none);
 	space_add(cx, 4, 1);
 	for (i = 0; i < pl->nguides; i++) {
+		if (pl->guides[i].later)
+			continue;
 		snprintf(num, sizeof(num), "page %zu",
-		    first_page + section_pages[i] + 1);
+		    pm->offset + pm->section[i] + 1);
 		nw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_BODY], num, strlen(num));
 		s = xstrdup(pl->guides[i].guide->title);

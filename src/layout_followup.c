@@ -79,6 +79,8 @@ followup_add(struct lctx *cx)
 	for (i = 0; i < pl->nguides; i++)
 		for (j = 0; j < pl->guides[i].nitems; j++) {
 			pi = &pl->guides[i].items[j];
+			if (pi->later)
+				continue;
 			ndl += pi->item->deadline != NULL;
 			if (pi->item->kind != ITEM_STEP)
 				continue;
@@ -87,9 +89,9 @@ followup_add(struct lctx *cx)
 	if (nre + ndl == 0)
 		return;
 
+	space_add(cx, t->space[SPACE_SECTION], 1);
 	first = text_add(cx, "Follow-up", FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, NULL);
-	cx->rows[first].newpage = 1;
 	cx->rows[first].mark = xstrdup("Follow-up");
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	/* Say only what the page holds. */
@@ -112,6 +114,8 @@ followup_add(struct lctx *cx)
 		for (i = 0; i < pl->nguides; i++)
 			for (j = 0; j < pl->guides[i].nitems; j++) {
 				pi = &pl->guides[i].items[j];
+				if (pi->later)
+					continue;
 				if (pass == 0 && pi->item->kind == ITEM_STEP &&
 				    pi->item->recheck_days > 0) {
 					every = interval(pi->item->recheck_days);

@@ -62,6 +62,9 @@ struct lctx {
 	int			 failed;	/* text could not be printed */
 	int			 nsrc;		/* sources numbered */
 	int			**srcnum;	/* [guide][source]: its number */
+	size_t			*section_row;	/* [guide]: its heading's row */
+	size_t			*step_row;	/* [step number]: its title's */
+	size_t			 later_row;	/* the "more time" list's */
 	struct cont		*conts;		/* of breakable items */
 	size_t			 nconts;
 	size_t			 ccap;
@@ -86,9 +89,19 @@ size_t		 text_add(struct lctx *, const char *, enum font, double size,
 		    enum colour, double x, double w, int keep,
 		    const struct srcpos *);
 
+/* Where things landed, for the cover to give their pages. */
+struct pagemap {
+	size_t		 offset;	/* pages in front of the body */
+	size_t		*section;	/* [guide]: page in the body, 0-based */
+	size_t		*step;		/* [step number] */
+	size_t		 later;		/* the "when you have more time" list */
+	int		 toc;		/* list the sections ("What is inside") */
+};
+
 void		 section_add(struct lctx *, const struct plan_guide *);
+void		 later_add(struct lctx *);
 void		 cover_add(struct lctx *, const struct cover *,
-		    size_t first_page, const size_t *section_pages);
+		    const struct pagemap *);
 void		 followup_add(struct lctx *);
 
 /* layout_refs.c: sources numbered once, listed at the end. */

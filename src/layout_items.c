@@ -142,16 +142,25 @@ item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 	return t;
 }
 
-/* Reason, paragraphs, link and sources: shared by every item kind. */
+/*
+ * Reason, paragraphs, link and, unless the caller places it (a step's
+ * done line), the line of sources: shared by every item kind.
+ */
 static void
 item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
-    const int *srcnum)
+    const int *srcnum, int with_meta)
 {
 	const struct item *it = pi->item;
 	const struct template *t = cx->t;
 	char		*s;
 	size_t		 i;
 
+	if (it->only_if != NULL) {
+		s = xasprintf("Only if %s.", it->only_if);
+		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
+		    x, w, 1, &it->pos);
+		free(s);
+	}
 	if (pi->reason != NULL) {
 		s = capitalise_reason(pi->reason);
 		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
@@ -175,6 +184,8 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 		link_add(cx, it, x, w);
 	}
+	if (!with_meta)
+		return;
 	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
 	s = item_meta(pi, cx->t->parts & PART_SOURCES ? srcnum : NULL,
 	    cx->nsrc);
@@ -188,19 +199,41 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
  * to write the date it was done; then lines for notes, if wanted.
  */
 static void
-done_add(struct lctx *cx, const struct item *it, double x, double w)
+done_add(struct lctx *cx, const struct item *it, double x, double w,
+    const char *meta)
 {
 	static const char *const needs[] = {
 		"EMAIL", "PHONE", "ID", "ACCOUNT", "COSTS MONEY"
 	};
 	const struct template *t = cx->t;
 	struct row	*r;
-	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw;
+	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw, mx;
+	double		 tagw = 0, mw;
 	size_t		 i;
 	int		 k;
 
+	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
+		if (it->needs & (1u << i))
+			tagw += cx->m->width(cx->m->arg, FONT_BOLD, size,
+			    needs[i], strlen(needs[i])) + 12;
+	mw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
+	    meta, strlen(meta));
+	lw = t->parts & PART_DONE_LINE ? cx->m->width(cx->m->arg,
+	    FONT_REGULAR, t->size[SIZE_SMALL], "Done on", 7) + 4 + 110 : 0;
+	mx = x + (lw > 0 ? lw + 16 : 0);
+	/*
+	 * The sources share the done line when they fit between the line
+	 * and the tags: one row less for every step.  Otherwise they get
+	 * their own line above it.
+	 */
+	if (mx + mw + 12 > x + w - tagw) {
+		space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
+		text_add(cx, meta, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, x, w, 1, &it->pos);
+		meta = NULL;
+	}
 	if (!(t->parts & PART_DONE_LINE) && it->needs == 0 &&
-	    t->note_lines == 0)
+	    t->note_lines == 0 && meta == NULL)
 		return;
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	h = line_height(cx, t->size[SIZE_SMALL]) + 6;
@@ -213,6 +246,9 @@ done_add(struct lctx *cx, const struct item *it, double x, double w)
 		op_rect(r, OP_RULE, x + lw + 4, h - 3.5, 110, 0, 0.5,
 		    COLOUR_MUTED);
 	}
+	if (meta != NULL)
+		op_text(r, mx, h - 4, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, meta, strlen(meta));
 	/* Tags right-aligned, last need rightmost. */
 	tx = x + w;
 	for (i = sizeof(needs) / sizeof(needs[0]); i-- > 0; ) {
@@ -269,6 +305,8 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 
 	first = text_add(cx, it->title, FONT_BOLD, size, COLOUR_TEXT, x,
 	    cx->width - indent - rw - 12 - mw, 1, &it->pos);
+	if (cx->step_row != NULL)
+		cx->step_row[pi->number] = first;
 	mark_add(cx, it, first, cx->left + cx->width - rw - 12, size);
 	r = &cx->rows[first];
 	h = r->h;
@@ -283,9 +321,10 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	    strlen(right));
 	free(right);
 
-	item_body(cx, pi, x, cx->width - indent, srcnum);
-
-	done_add(cx, it, x, cx->width - indent);
+	item_body(cx, pi, x, cx->width - indent, srcnum, 0);
+	s = item_meta(pi, t->parts & PART_SOURCES ? srcnum : NULL, cx->nsrc);
+	done_add(cx, it, x, cx->width - indent, s);
+	free(s);
 	cx->item = 0;
 }
 
@@ -319,7 +358,7 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	first = text_add(cx, it->title, FONT_BOLD, t->size[SIZE_ITEM],
 	    COLOUR_TEXT, x, w - mark_width(cx, it), 1, &it->pos);
 	mark_add(cx, it, first, x + w, t->size[SIZE_ITEM]);
-	item_body(cx, pi, x, w, srcnum);
+	item_body(cx, pi, x, w, srcnum, 1);
 	space_add(cx, BOX_PAD, 0);
 	cx->box = NULL;
 	cx->item = 0;
@@ -334,13 +373,18 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	const struct guide *g = pg->guide;
 	const int	*srcnum = cx->srcnum[pg - cx->pl->guides];
 	struct row	*r;
-	size_t		 i, first;
+	size_t		 i, k, first;
 	char		*s;
+
+	if (pg->later)
+		return;
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
 	first = text_add(cx, g->title, FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &g->pos);
 	cx->rows[first].mark = xstrdup(g->title);
+	if (cx->section_row != NULL)
+		cx->section_row[pg - cx->pl->guides] = first;
 	space_add(cx, 4, 1);
 	r = row_add(cx, 6, 1);
 	op_rect(r, OP_RULE, cx->left, 1, cx->width, 0, 0.8, COLOUR_ACCENT);
@@ -354,8 +398,10 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	text_add(cx, g->summary, FONT_REGULAR, t->size[SIZE_BODY],
 	    COLOUR_TEXT, cx->left, cx->width, 1, &g->pos);
 
-	for (i = 0; i < pg->nitems; i++) {
-		space_add(cx, t->space[SPACE_ITEM], i == 0);
+	for (i = 0, k = 0; i < pg->nitems; i++) {
+		if (pg->items[i].later)
+			continue;
+		space_add(cx, t->space[SPACE_ITEM], k++ == 0);
 		if (pg->items[i].item->kind == ITEM_STEP)
 			step_add(cx, &pg->items[i], srcnum);
 		else

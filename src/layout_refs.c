@@ -36,6 +36,8 @@ refs_number(struct lctx *cx)
 		pg = &pl->guides[g];
 		for (i = 0; i < pg->nitems; i++) {
 			it = pg->items[i].item;
+			if (pg->items[i].later)
+				continue;
 			for (k = 0; k < it->nsources; k++) {
 				s = it->sources[k];
 				if (cx->srcnum[g][s] != 0)
@@ -88,7 +90,7 @@ refs_add(struct lctx *cx)
 	const struct source *src;
 	struct srcpos	 none = { NULL, 0, 0 };
 	struct row	*r;
-	size_t		 g, s, first, k;
+	size_t		 g, s, first, k, at, from, len, o;
 	double		 colw, size = t->size[SIZE_SMALL] * 0.9;
 	char		*line;
 	int		 num, done;
@@ -122,13 +124,27 @@ refs_add(struct lctx *cx)
 				first = text_add(cx, line, FONT_REGULAR, size,
 				    COLOUR_MUTED, cx->left, colw, 0,
 				    &src->pos);
-				free(line);
+				/*
+				 * Only the lines of the address are links:
+				 * the same to a reader, and a third of the
+				 * annotations.  Lines are broken at spaces,
+				 * one lost at each break.
+				 */
+				at = 0;
+				from = strlen(line) - strlen(src->href);
 				for (k = first; k < cx->nrows; k++) {
 					r = &cx->rows[k];
 					r->column = colw + COLUMN_GAP;
-					op_link(r, cx->left, 0, colw, r->h,
-					    src->href);
+					for (len = o = 0; o < r->nops; o++)
+						if (r->ops[o].type == OP_TEXT)
+							len = strlen(
+							    r->ops[o].text);
+					if (at + len > from)
+						op_link(r, cx->left, 0, colw,
+						    r->h, src->href);
+					at += len + 1;
 				}
+				free(line);
 				/* A little air between entries. */
 				cx->rows[cx->nrows - 1].h += 1.5;
 				done = 1;

@@ -115,7 +115,7 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 				const struct plan_item *pi =
 				    &plans[i]->guides[g].items[k];
 
-				if (pi->item->kind != ITEM_STEP)
+				if (pi->item->kind != ITEM_STEP || pi->later)
 					continue;
 				for (c = 0; c < ncodes; c++)
 					if (codes[c].pi->item == pi->item)

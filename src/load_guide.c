@@ -165,6 +165,15 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	if ((s = xml_attr(n, "recheck-days")) != NULL)
 		it->recheck_days = atoi(s);
 	free(s);
+	/* The schema allows 1 to 5; the default sits in the middle. */
+	it->priority = 3;
+	if ((s = xml_attr(n, "priority")) != NULL)
+		it->priority = atoi(s);
+	free(s);
+	if ((it->why_first = xml_attr(n, "why-first")) != NULL)
+		text_check(it->why_first, &it->pos, "why-first");
+	if ((it->only_if = xml_attr(n, "only-if")) != NULL)
+		text_check(it->only_if, &it->pos, "only-if");
 	if ((s = xml_attr(n, "confirmed")) != NULL) {
 		it->unconfirmed = strcmp(s, "no") == 0;
 		free(s);

@@ -38,7 +38,7 @@ enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET
 };
 
 static const struct option long_opts[] = {
@@ -51,6 +51,7 @@ static const struct option long_opts[] = {
 	{ "profile",	required_argument, NULL, OPT_PROFILE },
 	{ "paper",	required_argument, NULL, OPT_PAPER },
 	{ "template",	required_argument, NULL, OPT_TEMPLATE },
+	{ "budget",	required_argument, NULL, OPT_BUDGET },
 	{ "guides",	required_argument, NULL, OPT_GUIDES },
 	{ "no-profile",	no_argument,	   NULL, OPT_NO_PROFILE },
 	{ "output",	required_argument, NULL, 'o' },
@@ -92,6 +93,9 @@ static const char usage_profile[] =
 "  --state US-XX       the US state, for state laws: US-CA, US-TX ...\n"
 "  --platforms LIST    platforms used, comma-separated (default: all)\n"
 "  --topics LIST       topics wanted, comma-separated (default: all)\n"
+"  --budget TIME       the time the person has, such as 30m or 2h: the\n"
+"                      steps that fit, most important first; the rest\n"
+"                      are listed for later\n"
 "  --guides DIR        use the guides in DIR instead of the built-in ones\n";
 
 static const char usage_build_head[] =
@@ -242,6 +246,11 @@ parse_opts(int argc, char **argv, struct opts *o,
 			if (!takes_profile)
 				goto bad;
 			profile_spec_set(&o->spec, SPEC_TEMPLATE, optarg);
+			break;
+		case OPT_BUDGET:
+			if (!takes_profile)
+				goto bad;
+			profile_spec_set(&o->spec, SPEC_BUDGET, optarg);
 			break;
 		case OPT_NO_PROFILE:
 			if (!takes_profile)

@@ -68,6 +68,8 @@ guide_free(struct guide *g)
 		free(it->link_label);
 		free(it->law);
 		free(it->deadline);
+		free(it->why_first);
+		free(it->only_if);
 		free(it->deadline_law);
 		free(it->sources);
 		rule_free(it->when);

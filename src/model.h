@@ -97,6 +97,9 @@ struct item {
 	char		*law;		/* ITEM_RIGHT: article or statute */
 	int		 minutes;	/* 0 if not given */
 	int		 recheck_days;	/* 0: no need to do it again */
+	int		 priority;	/* steps: 1 (do first) .. 5; 3 */
+	char		*why_first;	/* steps: why it comes first, or NULL */
+	char		*only_if;	/* steps: "Only if ...", or NULL */
 	char		*deadline;	/* legal reply period, or NULL */
 	char		*deadline_law;	/* the law that sets it, or NULL */
 	int		 unconfirmed;	/* confirmed="no": no primary

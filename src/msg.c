@@ -141,6 +141,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "rightsheet list shows the topics the guides know" },
 	[MSG_PROFILE_PAPER] = { "unknown paper size",
 	    "use a4 or letter" },
+	[MSG_PROFILE_BUDGET] = { "not a length of time",
+	    "give minutes or hours, for example 30m, 1h or 1h30m" },
 	[MSG_PROFILE_TEMPLATE] = { "unknown template",
 	    "rightsheet list shows the templates" },
 	[MSG_PLAN_EMPTY] = { "nothing in the guides applies to this profile",
@@ -153,7 +155,7 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "start the roster with a row such as: name,country,platforms" },
 	[MSG_CSV_COLUMN] = { "unknown column, ignored",
 	    "the columns are name, country, state, platforms, topics, "
-	    "template, paper and cover" },
+	    "template, paper, cover and budget" },
 	[MSG_BATCH_ROW] = { "row skipped",
 	    "fix the row; the other rows were still made" },
 	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",

@@ -383,7 +383,7 @@ static void	plan_guide_free(struct plan_guide *);
 /* Returns 1 if the guide applies (filled in), 0 if not, -1 gave up. */
 static int
 plan_guide(const struct planctx *x, const struct guide *g,
-    struct plan_guide *pg, int *number)
+    struct plan_guide *pg)
 {
 	struct clauses	 gwhy = { NULL, 0, 0 }, iwhy = { NULL, 0, 0 };
 	struct plan_item *pi;
@@ -419,16 +419,166 @@ plan_guide(const struct planctx *x, const struct guide *g,
 		pi = XAPPEND(pg->items, pg->nitems, cap);
 		pi->item = &g->items[i];
 		pi->reason = reason_join(&iwhy, &gwhy);
-		if (pi->item->kind == ITEM_STEP) {
-			pi->number = ++*number;
+		if (pi->item->kind == ITEM_STEP)
 			snprintf(pi->code, sizeof(pi->code), "%s-%02d",
 			    g->code, steps);
-			pg->minutes += pi->item->minutes;
-		}
 	}
 	clauses_free(&gwhy);
 	clauses_free(&iwhy);
 	return 1;
+}
+
+/* Steps in the order to do them: priority, then the printed order. */
+static int
+step_cmp(const void *a, const void *b)
+{
+	const struct plan_item *const *x = a, *const *y = b;
+	int	cx = (*x)->item->only_if != NULL, cy = (*y)->item->only_if != NULL;
+
+	if (cx != cy)
+		return cx - cy;
+	if ((*x)->item->priority != (*y)->item->priority)
+		return (*x)->item->priority - (*y)->item->priority;
+	return (*x)->number - (*y)->number;
+}
+
+/* Every step of the plan, in printed order, into a new array. */
+static const struct plan_item **
+all_steps(const struct plan *pl, size_t *np)
+{
+	const struct plan_item **v;
+	size_t		 i, j, n = 0;
+
+	for (i = 0; i < pl->nguides; i++)
+		for (j = 0; j < pl->guides[i].nitems; j++)
+			n += pl->guides[i].items[j].item->kind == ITEM_STEP;
+	v = xcalloc(n + 1, sizeof(*v));
+	for (n = i = 0; i < pl->nguides; i++)
+		for (j = 0; j < pl->guides[i].nitems; j++)
+			if (pl->guides[i].items[j].item->kind == ITEM_STEP)
+				v[n++] = &pl->guides[i].items[j];
+	*np = n;
+	return v;
+}
+
+/*
+ * Sections in the order of their most important step (as the guides
+ * come, among equals), so that what protects most is read first; then
+ * the time budget; then the step numbers and the time totals.
+ */
+static void
+plan_finish(struct plan *pl)
+{
+	const struct plan_item **v;
+	struct plan_item *pi;
+	struct plan_guide tmp;
+	size_t		 i, j, k, n;
+	int		 used = 0, kept = 0, number = 0;
+
+	for (i = 0; i < pl->nguides; i++) {
+		pl->guides[i].best = 6;
+		for (j = 0; j < pl->guides[i].nitems; j++) {
+			pi = &pl->guides[i].items[j];
+			if (pi->item->kind == ITEM_STEP &&
+			    pi->item->only_if == NULL &&
+			    pi->item->priority < pl->guides[i].best)
+				pl->guides[i].best = pi->item->priority;
+		}
+	}
+	/* Insertion sort: stable, and there are a dozen guides. */
+	for (i = 1; i < pl->nguides; i++) {
+		tmp = pl->guides[i];
+		for (k = i; k > 0 && pl->guides[k - 1].best > tmp.best; k--)
+			pl->guides[k] = pl->guides[k - 1];
+		pl->guides[k] = tmp;
+	}
+
+	/* Numbered in printed order first, so that ties keep it. */
+	v = all_steps(pl, &n);
+	for (i = 0; i < n; i++)
+		((struct plan_item *)v[i])->number = (int)i + 1;
+	if (pl->budget > 0) {
+		qsort(v, n, sizeof(*v), step_cmp);
+		/*
+		 * The most important step is always kept, whatever its
+		 * time; then every step that still fits, in order.  Steps
+		 * needed only in some cases cost nothing until they are.
+		 */
+		for (i = 0; i < n; i++) {
+			pi = (struct plan_item *)v[i];
+			if (pi->item->only_if != NULL)
+				continue;
+			if (kept == 0 || used + pi->item->minutes <=
+			    pl->budget) {
+				used += pi->item->minutes;
+				kept++;
+			} else
+				pi->later = 1;
+		}
+	}
+	free(v);
+
+	/*
+	 * A section whose steps were all left for later goes with them:
+	 * its rights and caveats are about those steps.
+	 */
+	for (i = 0; i < pl->nguides; i++) {
+		int	steps = 0, later = 0;
+
+		for (j = 0; j < pl->guides[i].nitems; j++) {
+			pi = &pl->guides[i].items[j];
+			if (pi->item->kind == ITEM_STEP) {
+				steps++;
+				later += pi->later;
+			}
+		}
+		if (steps == 0 || later < steps)
+			continue;
+		pl->guides[i].later = 1;
+		for (j = 0; j < pl->guides[i].nitems; j++)
+			pl->guides[i].items[j].later = 1;
+	}
+
+	v = all_steps(pl, &n);
+	for (i = 0; i < n; i++) {
+		pi = (struct plan_item *)v[i];
+		if (pi->later) {
+			pi->number = 0;
+			pl->nlater++;
+			pl->minutes_later += pi->item->minutes;
+			continue;
+		}
+		pi->number = ++number;
+		if (pi->item->only_if != NULL) {
+			pl->nsteps_if++;
+			pl->minutes_if += pi->item->minutes;
+		} else
+			pl->minutes += pi->item->minutes;
+	}
+	free(v);
+	pl->nsteps = number;
+	for (i = 0; i < pl->nguides; i++)
+		for (j = 0; j < pl->guides[i].nitems; j++) {
+			pi = &pl->guides[i].items[j];
+			if (pi->item->kind == ITEM_STEP && !pi->later)
+				pl->guides[i].minutes += pi->item->minutes;
+		}
+}
+
+size_t
+plan_first_steps(const struct plan *pl, const struct plan_item **out,
+    size_t max)
+{
+	const struct plan_item **v;
+	size_t		 i, n, k = 0;
+
+	v = all_steps(pl, &n);
+	qsort(v, n, sizeof(*v), step_cmp);
+	for (i = 0; i < n && k < max; i++)
+		if (!v[i]->later)
+			out[k++] = v[i];
+	free(v);
+	return k;
 }
 
 struct plan *
@@ -441,7 +591,7 @@ plan_build(const struct guideset *gs, const struct profile *p,
 	struct plan	*pl;
 	struct plan_guide pg;
 	size_t		 i, cap = 0;
-	int		 rc, number = 0;
+	int		 rc;
 
 	x.max = field_domain_max(gs);
 	x.vals = xcalloc(x.max + 1, sizeof(*x.vals));
@@ -450,7 +600,7 @@ plan_build(const struct guideset *gs, const struct profile *p,
 	pl->profile = p;
 	for (i = 0; i < gs->nguides; i++) {
 		memset(&pg, 0, sizeof(pg));
-		rc = plan_guide(&x, gs->guides[i], &pg, &number);
+		rc = plan_guide(&x, gs->guides[i], &pg);
 		/* A guide with nothing left for this person is left out. */
 		if (rc != 1 || pg.nitems == 0) {
 			plan_guide_free(&pg);
@@ -462,13 +612,13 @@ plan_build(const struct guideset *gs, const struct profile *p,
 			continue;
 		}
 		*XAPPEND(pl->guides, pl->nguides, cap) = pg;
-		pl->minutes += pg.minutes;
 		if (pl->verified[0] == '\0' ||
 		    strcmp(gs->guides[i]->verified, pl->verified) < 0)
 			memcpy(pl->verified, gs->guides[i]->verified,
 			    sizeof(pl->verified));
 	}
-	pl->nsteps = number;
+	pl->budget = p->budget;
+	plan_finish(pl);
 out:
 	free(x.vals);
 	free(x.names);

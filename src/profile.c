@@ -256,6 +256,12 @@ profile_make(const struct profile_spec *spec, const struct guideset *gs)
 	    spec->value[SPEC_TEMPLATE] : "standard");
 	if ((v = spec->value[SPEC_COVER]) != NULL)
 		p->show_on_cover = strcasecmp(v, "no") != 0;
+	if ((v = spec->value[SPEC_BUDGET]) != NULL &&
+	    (p->budget = budget_parse(v)) == -1) {
+		report(spec, SPEC_BUDGET, MSG_PROFILE_BUDGET, "\"%s\"", v);
+		p->budget = 0;
+		rc = -1;
+	}
 	/* A handout for a whole region is for no one in particular. */
 	if (p->country == NULL && !p->platforms_given)
 		p->show_on_cover = 0;
@@ -384,6 +390,7 @@ static const char *const spec_names[SPEC__MAX] = {
 	[SPEC_PAPER] = "paper",
 	[SPEC_TEMPLATE] = "template",
 	[SPEC_COVER] = "cover",
+	[SPEC_BUDGET] = "budget",
 };
 
 /* The element of a profile file, and the column of a roster. */
@@ -391,4 +398,59 @@ const char *
 spec_field_name(enum spec_field f)
 {
 	return spec_names[f];
+}
+
+int
+budget_parse(const char *s)
+{
+	double	 total = 0, v;
+	char	*end;
+	int	 parts = 0, hours = 0;
+
+	while (*s == ' ')
+		s++;
+	while (*s != '\0') {
+		/* Digits only: strtod would take "inf", "0x1p4" and "1e9". */
+		if (*s < '0' || *s > '9')
+			return -1;
+		v = strtod(s, &end);
+		if (end == s || v > 6000)
+			return -1;
+		s = end;
+		while (*s == ' ')
+			s++;
+		if (*s == 'h' || *s == 'H') {
+			v *= 60;
+			hours = 1;
+			s++;
+			if (strncasecmp(s, "ours", 4) == 0)
+				s += 4;
+			else if (strncasecmp(s, "our", 3) == 0)
+				s += 3;
+			else if (strncasecmp(s, "rs", 2) == 0)
+				s += 2;
+			else if (*s == 'r' || *s == 'R')
+				s++;
+		} else if (*s == 'm' || *s == 'M') {
+			s++;
+			if (strncasecmp(s, "inutes", 6) == 0)
+				s += 6;
+			else if (strncasecmp(s, "inute", 5) == 0)
+				s += 5;
+			else if (strncasecmp(s, "ins", 3) == 0)
+				s += 3;
+			else if (strncasecmp(s, "in", 2) == 0)
+				s += 2;
+		} else if (*s != '\0' || (parts > 0 && !hours))
+			return -1;	/* a bare number is minutes: "90", "1h30" */
+		total += v;
+		parts++;
+		while (*s == ' ')
+			s++;
+		if (parts > 2)
+			return -1;
+	}
+	if (parts == 0 || total < 1 || total > 6000)
+		return -1;
+	return (int)(total + 0.5);
 }

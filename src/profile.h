@@ -24,6 +24,7 @@ enum spec_field {
 	SPEC_PAPER,
 	SPEC_TEMPLATE,
 	SPEC_COVER,		/* "yes" or "no": profile on the cover */
+	SPEC_BUDGET,		/* time the person has: "30m", "1h" */
 	SPEC__MAX
 };
 
@@ -46,7 +47,15 @@ struct profile {
 	enum paper		  paper;
 	char			 *template;	/* template name */
 	int			  show_on_cover;
+	int			  budget;	/* minutes; 0: no limit */
 };
+
+/*
+ * Minutes in a time such as "30m", "45 min", "1h", "1h30m", "1.5h",
+ * "90" (minutes); -1 if it is not one, or not between 1 minute and
+ * 100 hours.
+ */
+int		 budget_parse(const char *);
 
 const char	*spec_field_name(enum spec_field);
 void		 profile_spec_set(struct profile_spec *, enum spec_field,

@@ -27,6 +27,7 @@ struct answers {
 	char			*name;
 	int			 cover;		/* details on the cover */
 	char			*output;
+	int			 budget;	/* minutes; 0: all of it */
 };
 
 struct wiz {
@@ -266,13 +267,38 @@ ask_numbers(struct wiz *w, const char *question, const char *why,
 }
 
 static int
+ask_budget(struct wiz *w)
+{
+	char	*s;
+	int	 m;
+
+	fputs("\n4. How much time do you have for this?\n"
+	    "   The checklist then holds the steps that fit, the most "
+	    "important first,\n   and lists the rest for later. For "
+	    "example 30m, 1h or 2h30m.\n", w->out);
+	for (;;) {
+		if ((s = ask(w, "   Time (or Enter for the whole checklist):"))
+		    == NULL)
+			return -1;
+		m = *s == '\0' ? 0 : budget_parse(s);
+		free(s);
+		if (m >= 0) {
+			w->a.budget = m;
+			return 0;
+		}
+		fputs("   Type minutes or hours, such as 45m or 2h, or press "
+		    "Enter.\n", w->out);
+	}
+}
+
+static int
 ask_paper(struct wiz *w)
 {
 	char	*s;
 	int	 def;
 
 	def = w->a.region == REGION_US || w->a.region == REGION_CA ? 2 : 1;
-	fprintf(w->out, "\n4. Which paper do you print on?\n"
+	fprintf(w->out, "\n5. Which paper do you print on?\n"
 	    "   1. A4 (most of the world)\n   2. US Letter (the US and "
 	    "Canada)\n");
 	for (;;) {
@@ -295,7 +321,7 @@ ask_cover(struct wiz *w)
 {
 	char	*s;
 
-	fputs("\n5. Put your details on the cover?\n"
+	fputs("\n6. Put your details on the cover?\n"
 	    "   The cover can show your name, where you live and what you "
 	    "use. Say no\n   for a handout you will give to other people.\n",
 	    w->out);
@@ -330,7 +356,7 @@ ask_output(struct wiz *w)
 {
 	char	*s;
 
-	fputs("\n6. Where should the PDF go?\n", w->out);
+	fputs("\n7. Where should the PDF go?\n", w->out);
 	if ((s = ask(w, "   File name [privacy-checklist.pdf]:")) == NULL)
 		return -1;
 	free(w->a.output);
@@ -394,11 +420,16 @@ summary(struct wiz *w)
 	    names_of(w->s->gs, w->a.platforms, 1, &b1));
 	fprintf(w->out, "   3. Topics:          %s\n",
 	    names_of(w->s->gs, w->a.topics, 0, &b2));
-	fprintf(w->out, "   4. Paper:           %s\n", paper_name(w->a.paper));
-	fprintf(w->out, "   5. On the cover:    %s\n", !w->a.cover ?
+	if (w->a.budget > 0)
+		fprintf(w->out, "   4. Time:            %d minutes\n",
+		    w->a.budget);
+	else
+		fputs("   4. Time:            the whole checklist\n", w->out);
+	fprintf(w->out, "   5. Paper:           %s\n", paper_name(w->a.paper));
+	fprintf(w->out, "   6. On the cover:    %s\n", !w->a.cover ?
 	    "no personal details" : w->a.name != NULL ? w->a.name :
 	    "your details, without a name");
-	fprintf(w->out, "   6. Save as:         %s\n", w->a.output);
+	fprintf(w->out, "   7. Save as:         %s\n", w->a.output);
 	free(b1);
 	free(b2);
 }
@@ -423,6 +454,12 @@ to_profile(struct wiz *w)
 	profile_spec_set(&spec, SPEC_PAPER, w->a.paper == PAPER_LETTER ?
 	    "letter" : "a4");
 	profile_spec_set(&spec, SPEC_COVER, w->a.cover ? "yes" : "no");
+	if (w->a.budget > 0) {
+		char *b = xasprintf("%d", w->a.budget);
+
+		profile_spec_set(&spec, SPEC_BUDGET, b);
+		free(b);
+	}
 	if (w->a.cover && w->a.name != NULL)
 		profile_spec_set(&spec, SPEC_NAME, w->a.name);
 	p = profile_make(&spec, w->s->gs);
@@ -432,22 +469,22 @@ to_profile(struct wiz *w)
 
 /* The first step in the plan, to tell the person where to begin. */
 static const char *
-first_step(struct session *s, const struct profile *p, char **code)
+first_step(struct session *s, const struct profile *p, char **code,
+    int *number)
 {
 	struct plan	*pl;
+	const struct plan_item *first;
 	const char	*title = NULL;
-	size_t		 i, j;
 
 	*code = NULL;
 	if ((pl = plan_build(s->gs, p, s->rules, s->today)) == NULL)
 		return NULL;
-	for (i = 0; i < pl->nguides && title == NULL; i++)
-		for (j = 0; j < pl->guides[i].nitems; j++)
-			if (pl->guides[i].items[j].item->kind == ITEM_STEP) {
-				title = pl->guides[i].items[j].item->title;
-				*code = xstrdup(pl->guides[i].items[j].code);
-				break;
-			}
+	/* The first step of "Start here", as the cover says. */
+	if (plan_first_steps(pl, &first, 1) == 1) {
+		title = first->item->title;
+		*number = first->number;
+		*code = xstrdup(first->code);
+	}
 	plan_free(pl);
 	return title;
 }
@@ -468,8 +505,10 @@ ask_question(struct wiz *w, int q)
 		    "Pick the topics you care about; Enter gives all of them.",
 		    w->s->gs->topics, w->s->gs->ntopics, &w->a.topics);
 	case 4:
-		return ask_paper(w);
+		return ask_budget(w);
 	case 5:
+		return ask_paper(w);
+	case 6:
 		return ask_cover(w);
 	default:
 		return ask_output(w);
@@ -484,7 +523,7 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 	struct build_result	 res;
 	char			*ans, *code = NULL, cwd[PATH_MAX];
 	const char		*first;
-	int			 q, rc = -1;
+	int			 q, rc = -1, number = 0;
 
 	memset(&w, 0, sizeof(w));
 	w.s = s;
@@ -492,9 +531,9 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 	w.out = out;
 	w.a.cover = 1;
 	fputs("rightsheet makes a privacy checklist you can print and work "
-	    "through with a pen.\nSix short questions. Nothing you type "
+	    "through with a pen.\nSeven short questions. Nothing you type "
 	    "leaves this computer.\n", out);
-	for (q = 1; q <= 6; q++)
+	for (q = 1; q <= 7; q++)
 		if (ask_question(&w, q) == -1)
 			goto eof;
 	for (;;) {
@@ -506,7 +545,7 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 		free(ans);
 		if (q == 0)
 			break;
-		if (q >= 1 && q <= 6 && ask_question(&w, q) == -1)
+		if (q >= 1 && q <= 7 && ask_question(&w, q) == -1)
 			goto eof;
 	}
 	if ((p = to_profile(&w)) == NULL)
@@ -514,15 +553,16 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 	fputs("\nMaking your checklist...\n", out);
 	if (session_build(s, p, w.a.output, &res) == -1)
 		goto out;
-	first = first_step(s, p, &code);
+	first = first_step(s, p, &code, &number);
 	fprintf(out, "\nDone. Your checklist is %s%s%s\n"
 	    "It has %zu pages and %d steps, about %d minutes in all.\n",
 	    w.a.output[0] == '/' || getcwd(cwd, sizeof(cwd)) == NULL ? "" :
 	    cwd, w.a.output[0] == '/' ? "" : "/", w.a.output, res.pages,
 	    res.steps, res.minutes);
 	if (first != NULL)
-		fprintf(out, "Print it, then start with step 1 (%s): %s.\n",
-		    code, first);
+		fprintf(out, "Print it, then start with step %d (%s): %s. "
+		    "The cover lists what to do first.\n", number, code,
+		    first);
 	rc = 0;
 	goto out;
 eof:

@@ -28,7 +28,7 @@ for cb_u in sos.ca.gov/registries/safe-home/about-safeathome \
     ftc.gov/node/41795 \
     ftc.gov/consumer-alerts/2018/09/free-credit-freezes-are-here \
     iub.iowa.gov/consumers/federal-do-not-call-registry; do
-	has "$cb_ca" "$cb_u"
+	has_joined "$cb_ca" "$cb_u"
 done
 # The Secretary of State says the programme's rules bind government
 # agencies, not private companies: no claim that members can make
@@ -57,7 +57,7 @@ cb_de=$cb_dir/DE.pdf
 cb_fr=$cb_dir/FR.pdf
 has "$cb_de" "BROKER-28"
 lacks "$cb_de" "Not confirmed BROKER-28"
-has "$cb_de" "acxiom.de/datenschutz/datenschutzinformationen-fuer-verbraucher-und-firmendatenbank/"
+has_joined "$cb_de" "acxiom.de/datenschutz/datenschutzinformationen-fuer-verbraucher-und-firmendatenbank/"
 has "$cb_de" "acxiom.com/privacy/international-privacy-notice"
 lacks "$cb_de" "For Austria, Germany, Switzerland and India it takes privacy requests"
 has "$cb_fr" "BROKER-29"

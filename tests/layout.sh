@@ -63,4 +63,6 @@ has "$OUT/follow.pdf" "Follow-up"
 has "$OUT/follow.pdf" "Do this again every 3 months."
 has "$OUT/follow.pdf" "Reply due within one month. Set by GDPR Article 12(3)."
 has "$OUT/follow.pdf" "Sent on"
-check "follow-up starts a page" sh -c "pdftotext -f $(pages "$OUT/follow.pdf") '$OUT/follow.pdf' - | head -1 | grep -q Follow-up"
+# The follow-up flows on from the last section (a page of its own left
+# most of the page before it blank), its heading kept with its text.
+check "follow-up heading kept with its text" sh -c "pdftotext -layout '$OUT/follow.pdf' - | grep -A3 '^ *Follow-up' | grep -q 'Keep track'"

@@ -96,7 +96,7 @@ mbuild au-ai --country AU --platforms facebook --topics ai-training
 has "$M/au-ai.pdf" "https://amp.abc.net.au/article/104336170"
 lacks "$M/au-ai.pdf" "gigazine"
 mbuild gb-ai --country GB --platforms instagram --topics ai-training
-has "$M/gb-ai.pdf" "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/"
+has_joined "$M/gb-ai.pdf" "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/"
 lacks "$M/gb-ai.pdf" "therealistjuggernaut"
 has "$M/de-seed.pdf" "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng#art_21"
 lacks "$M/de-seed.pdf" "(search for 2016/679)"

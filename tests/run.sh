@@ -62,6 +62,18 @@ lacks() {
 }
 
 # status WANT NAME COMMAND...: the command exits with WANT.
+# has_joined FILE TEXT: like has, with all white space removed from
+# both, for addresses that a narrow column breaks over lines.
+has_joined() {
+	case $1 in
+	*.pdf) hj_t=$(pdftotext "$1" - 2>/dev/null | tr -d ' \n') ;;
+	*) hj_t=$(tr -d ' \n' <"$1") ;;
+	esac
+	if printf '%s' "$hj_t" | grep -F -q -- "$(printf '%s' "$2" | tr -d ' ')"
+	then pass
+	else fail "$1 should contain (white space aside): $2"; fi
+}
+
 status() {
 	want=$1; name=$2; shift 2
 	"$@" >"$OUT/last.out" 2>"$OUT/last.err"
