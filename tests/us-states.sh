@@ -43,7 +43,7 @@ lacks "$U/OK-on.txt" "[us-check-state-law]"
 has "$U/OK-on.txt" "[us-state-use-rights]"
 at $before status 0 "us-states: OK build" \
     rs build --country US --state US-OK --topics rights -o "$U/OK.pdf"
-has "$U/OK.pdf" "It starts on 1 January 2027"
+has "$U/OK.pdf" "It applies from 1 January 2027"
 has "$U/OK.pdf" "ConsumerProtection@oag.ok.gov"
 
 # Louisiana starts the same day; Alabama on 1 May 2027.
