@@ -136,3 +136,14 @@ for fm_f in kr-all br-all ca-all de-all us-fb fr-wa fb-leave wa-leave; do
 	lacks "$fm/$fm_f.pdf" "could not confirm"
 	lacks "$fm/$fm_f.pdf" "Our sources do not"
 done
+
+# M3: where Meta uses AI chats for ads, a WhatsApp user who also has
+# Facebook or Instagram is told to check Accounts Center; in the EU,
+# where Meta has not started, and for WhatsApp alone, not.
+fm_both us-wafb --country US --state US-TX --platforms whatsapp,facebook --topics ai-training
+has "$fm/us-wafb.txt" "[meta-wa-accounts-center]"
+has "$fm/us-wafb.pdf" "https://accountscenter.facebook.com/"
+lacks "$fm/us-wafb.pdf" "Not confirmed META-13"
+fm_both de-wafb --country DE --platforms whatsapp,facebook --topics ai-training
+lacks "$fm/de-wafb.txt" "[meta-wa-accounts-center]"
+lacks "$fm/fr-wa.txt" "[meta-wa-accounts-center]"
