@@ -41,15 +41,18 @@ has "$cb_ca" "(877) 322-5227"
 lacks "$cb_ca" "DMAchoice"
 has "$cb_ca" "1-888-5-OPTOUT"
 has "$cb_ca" "Equifax, Experian and TransUnion"
-# Items no primary page was found for stay marked.
-has "$cb_ca" "Not confirmed BROKER-22"
+# Acxiom's US step (BROKER-22) now cites Acxiom's own pages
+# (tests/facts-brokers.sh); people-search steps without one stay marked.
+lacks "$cb_ca" "Not confirmed BROKER-22"
+has "$cb_ca" "Not confirmed BROKER-16"
 
 status 0 "explain US-CA data-brokers" rs explain --country US --state US-CA --topics data-brokers
 for cb_id in broker-ca-safe-at-home broker-us-marketing-lists; do
 	has "$OUT/last.out" "[$cb_id]"
 	lacks "$OUT/last.out" "(not confirmed) [$cb_id]"
 done
-has "$OUT/last.out" "(not confirmed) [broker-acxiom-us]"
+lacks "$OUT/last.out" "(not confirmed) [broker-acxiom-us]"
+has "$OUT/last.out" "(not confirmed) [broker-fastpeoplesearch]"
 
 # Acxiom in Europe and India: its German company's notice and its
 # international notice, not a volunteer list's mailbox.
