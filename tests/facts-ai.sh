@@ -71,7 +71,7 @@ lacks "$fa/us-reddit.pdf" "so turn it off to be safe"
 # European caveat no longer says "our sources do not confirm".
 build_to "$fa/br-copilot.pdf" --country BR --platforms copilot --topics ai-training
 has "$fa/br-copilot.pdf" "Microsoft's privacy FAQ says that, until further notice"
-has "$fa/br-copilot.pdf" "privacy-faq-for-microsoft-copilot"
+has_joined "$fa/br-copilot.pdf" "privacy-faq-for-microsoft-copilot"
 lacks "$fa/br-copilot.pdf" "This comes from a privacy company, not from Microsoft."
 build_to "$fa/de-copilot.pdf" --country DE --platforms copilot --topics ai-training
 has "$fa/de-copilot.pdf" "No European country is on that list"

@@ -42,7 +42,7 @@ done
 has "$fb/tx.pdf" "1-877-774-2094"
 has "$fb/tx.pdf" "Acxiom LLC, Consumer Care Advocate, P.O. Box 2000, Conway, AR 72033"
 has "$fb/tx.pdf" "An opt-out does not normally need an identity check"
-has "$fb/tx.pdf" "https://www.acxiom.com/privacy/highlights-for-us-products-privacy-policy"
+has_joined "$fb/tx.pdf" "https://www.acxiom.com/privacy/highlights-for-us-products-privacy-policy"
 has "$fb/tx.pdf" "January 2021"
 lacks "$fb/tx.pdf" "acxiom.com/optout"
 
@@ -100,6 +100,6 @@ has "$fb/CA.pdf" "de-index a link"
 explain_to "$fb/br.txt" --country BR --topics data-brokers
 lacks "$fb/br.txt" "(not confirmed) [broker-br-lgpd]"
 has "$fb/BR.pdf" "LGPD Articles 18 and 19"
-has "$fb/BR.pdf" "planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm#art19"
+has_joined "$fb/BR.pdf" "planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm#art19"
 has "$fb/BR.pdf" "full statement within 15 days (Article 19)"
 lacks "$fb/BR.pdf" "proteuscyber.com"

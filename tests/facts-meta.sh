@@ -90,7 +90,7 @@ has "$fm/de-ai.pdf" "A box for your reasons is optional"
 lacks "$fm/de-ai.pdf" "Privacy Topics"
 lacks "$fm/de-ai.pdf" "mastodawn"
 lacks "$fm/de-ai.pdf" "In 2024 you had to fill it in"
-has "$fm/de-ai.pdf" "https://about.fb.com/news/2024/09/building-ai-technology-for-the-uk"
+has_joined "$fm/de-ai.pdf" "https://about.fb.com/news/2024/09/building-ai-technology-for-the-uk"
 # M6: what the objection covers is stated, not hedged.
 has "$fm/de-ai.pdf" "covers both your public posts and your chats with Meta AI"
 lacks "$fm/de-ai.pdf" "Our sources do not say whether"
