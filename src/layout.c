@@ -478,6 +478,16 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		cover_add(&cx, cv, &pm);
 		paginate(front, cx.rows, cx.nrows, top, bottom, NULL, NULL);
 		rows_free(&cx);
+		/*
+		 * The list of sections only if the cover still fits one
+		 * page: "Start here" gives the pages that matter, and a
+		 * list alone on a second page wastes a sheet.
+		 */
+		if (front->npages > 1 && pm.toc) {
+			pm.toc = 0;
+			layout_free(front);
+			continue;
+		}
 		if (front->npages == pm.offset)
 			break;
 		pm.offset = front->npages;

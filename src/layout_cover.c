@@ -263,14 +263,14 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	space_add(cx, 4, 1);
 	{
 		static const char *const how[] = {
-			"Work through the numbered steps in order. Tick the "
-			"box when a step is done and write the date on its "
-			"line, so you know when to check again.",
-			"Blue boxes tell you what the law gives you. Grey "
-			"boxes say what a step does not do, or what is not "
-			"certain.",
-			"Each step says why it is in your checklist. Links are "
-			"printed in full, so you can type them into a browser.",
+			"Start with the steps above, then work through the "
+			"rest in order. Tick the box when a step is done and "
+			"write the date on its line. Tags such as EMAIL or "
+			"ACCOUNT say what you need to hand.",
+			"Blue boxes say what the law gives you; grey boxes "
+			"say what a step does not do, or what is not certain. "
+			"Each item says why it is in your checklist, and the "
+			"numbers of its sources, listed at the end.",
 			"Nothing about you left this computer to make this "
 			"checklist.",
 		};
@@ -283,11 +283,13 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	}
 	space_add(cx, 6, 1);
 	totals_add(cx, pm);
+	/* What is inside may go on, but not with the totals. */
+	cx->rows[cx->nrows - 1].keep = 0;
 
 	/* Without a cover page, the sections follow on this page. */
 	if (!pm->toc)
 		return;
-	space_add(cx, t->space[SPACE_SECTION], 1);
+	space_add(cx, t->space[SPACE_SECTION] / 2, 1);
 	text_add(cx, "What is inside", FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &none);
 	space_add(cx, 4, 1);
@@ -310,7 +312,7 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 		    strlen(num));
 		free(s);
 		/* The list stays together: it is short, and read as one. */
-		space_add(cx, 2, i + 1 < pl->nguides);
+		space_add(cx, 1, i + 1 < pl->nguides);
 	}
 }
 

@@ -173,11 +173,11 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		/*
 		 * A long item may break between paragraphs, never inside
 		 * one; the first is kept with the title above it (through
-		 * the rows before it), the last with the link and the
-		 * lines below it.
+		 * the rows before it), the last with the lines below it;
+		 * a link and its QR code may start the next page.
 		 */
 		text_add(cx, it->paras[i], FONT_REGULAR, t->size[SIZE_BODY],
-		    COLOUR_TEXT, x, w, i + 1 == it->nparas,
+		    COLOUR_TEXT, x, w, i + 1 == it->nparas && it->link == NULL,
 		    &it->para_pos[i]);
 	}
 	if (it->link != NULL) {

@@ -281,6 +281,8 @@ fi
 ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behind" || pass
 
 . tests/layout.sh
+. tests/blank.sh
+. tests/plan.sh
 
 section "workshop batch"
 . tests/batch.sh

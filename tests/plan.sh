@@ -1,0 +1,94 @@
+#!/bin/sh
+# A plan, not a pile: priorities order the sections and pick "Start
+# here"; --budget keeps the steps that fit (the most important always)
+# and lists the rest; steps needed only in some cases are counted apart;
+# long items break between paragraphs with a continuation line; the
+# sources are listed once, at the end.  Sourced by tests/run.sh.
+
+P=$OUT/plan
+mkdir -p "$P"
+
+# Germany: objecting to Meta comes first, on page 1 with its page.
+build_to "$P/de.pdf" --country DE --platforms facebook,instagram
+pdftotext -l 1 "$P/de.pdf" "$P/de-cover.txt"
+has "$P/de-cover.txt" "START HERE"
+has "$P/de-cover.txt" "1. Object on Facebook (META-01, 10 min)"
+has "$P/de-cover.txt" "2. Object on Instagram (META-02, 10 min)"
+has "$P/de-cover.txt" "An objection stops Meta using your public Facebook posts"
+has "$P/de-cover.txt" "Together: about"
+# Totals apart: complaints are needed only in some cases.
+has "$P/de-cover.txt" "needed only in some cases; each says when."
+# The page given for step 1 is the page it is on.
+p1=$(pdftotext -layout -l 1 "$P/de.pdf" - | grep 'Object on Facebook (META-01' |
+    sed 's/.*page \([0-9]*\).*/\1/')
+if [ -n "$p1" ] && pdftotext -f "$p1" -l "$p1" "$P/de.pdf" - |
+    grep -q "Object on Facebook"; then pass
+else fail "Start here gives page '$p1' for step 1, which is not there"; fi
+has "$P/de.pdf" "Only if a company does not answer in time, or refuses."
+
+# California: DROP, the one request to every registered broker, is in
+# Start here, though it sits in the brokers' section.
+explain_to "$P/ca.txt" --country US --state US-CA
+has "$P/ca.txt" "Start here: "
+grep '^Start here:' "$P/ca.txt" | grep -q 'BROKER-' && pass ||
+    fail "California: no broker step in Start here: $(grep '^Start here' "$P/ca.txt")"
+build_to "$P/ca.pdf" --country US --state US-CA
+has "$P/ca.pdf" "Use DROP to reach all registered brokers at once (BROKER-05"
+
+# Sections in the order of their most important step: for Texas the
+# people-search opt-outs come before Meta (no objection form there).
+explain_to "$P/tx.txt" --country US --state US-TX
+first=$(grep -m1 '^[A-Z].*  \[[a-z-]*, ' "$P/tx.txt")
+case $first in
+*"[data-brokers,"*) pass ;;
+*) fail "Texas: first section is $first" ;;
+esac
+
+# --budget: the steps that fit, most important first; the rest listed.
+build_to "$P/de-30.pdf" --country DE --platforms facebook,instagram --budget 30m
+has "$P/de-30.pdf" "You said you have 30 minutes"
+has "$P/de-30.pdf" "When you have more time"
+has "$P/de-30.pdf" "Object on Facebook"
+has "$P/de-30.pdf" "LEAVE-01"
+explain_to "$P/de-30.txt" --country DE --platforms facebook,instagram --budget 30m
+awk '/ about [0-9]+ minutes;/ { if ($3 + 0 > 30 && $0 !~ /^1 steps/) bad = 1 }
+    END { exit bad }' "$P/de-30.txt" && pass || fail "budget 30m: over 30 minutes"
+has "$P/de-30.txt" "Budget: 30 minutes"
+# A budget smaller than any step still keeps the most important one.
+explain_to "$P/de-1.txt" --country DE --platforms facebook,instagram --budget 1m
+has "$P/de-1.txt" "1. META-01 Object on Facebook"
+has "$P/de-1.txt" "When you have more time"
+# Every step is either printed or listed for later: nothing is lost.
+rs explain --country DE --platforms facebook,instagram >"$P/de-all.txt"
+n_all=$(grep -c '^ *[0-9][0-9]*\. [A-Z]*-[0-9]' "$P/de-all.txt")
+n_kept=$(grep -c '^ *[0-9][0-9]*\. [A-Z]*-[0-9]' "$P/de-30.txt")
+n_later=$(sed -n '/^When you have more time/,$p' "$P/de-30.txt" |
+    grep -c '^ *[A-Z]*-[0-9]')
+[ "$n_all" -eq $((n_kept + n_later)) ] && [ "$n_later" -gt 0 ] && pass ||
+    fail "budget: $n_all steps, $n_kept kept and $n_later later"
+# The budget from a profile file and from a roster column.
+build_to "$P/prof.pdf" --profile tests/fixtures/plan/budget.xml
+has "$P/prof.pdf" "You said you have 40 minutes"
+status 0 "batch with a budget column" rs batch tests/fixtures/plan/roster.csv -o "$P/room"
+has "$P/room/1-ana.pdf" "You said you have 20 minutes"
+lacks "$P/room/2-bo.pdf" "You said you have"
+# Bad budgets say what to do.
+status 2 "bad --budget" rs build --country DE --budget soon -o "$P/x.pdf"
+has "$OUT/last.err" "not a length of time: \"soon\"; give minutes or hours"
+for bad in 0m 200h 1x 30m30 "1h 2h 3h" inf 1e9; do
+	status 2 "bad --budget $bad" rs explain --country DE --budget "$bad"
+done
+for good in 30m 45 1h "1h30" 1.5h "2 hours" "1h 15m" "90 min"; do
+	status 0 "--budget $good" rs explain --country DE --budget "$good"
+done
+rs explain --country DE --budget 1h30 | grep -q 'Budget: 90 minutes' && pass ||
+    fail "1h30 is not 90 minutes"
+
+# A long item breaks between paragraphs, with a continuation line.
+build_to "$P/large.pdf" --country DE --platforms facebook,instagram --template large-print
+has "$P/large.pdf" "(continued)"
+# Sources are listed once, at the end, in number order.
+last=$(pages "$P/de.pdf")
+pdftotext -f "$last" -l "$last" "$P/de.pdf" - | grep -q 'https://' && pass ||
+    fail "no sources on the last page"
+lacks "$P/de.pdf" "Sources for this section"
