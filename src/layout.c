@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 /* Paper sizes in points. */
@@ -394,7 +395,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	struct pagemap	 pm;
 	struct layout	*l, *front;
 	size_t		*row_page, i;
-	char		*left;
+	char		*left, day[32];
 	double		 top, bottom, front_w, front_h;
 
 	/* Every field once, at its own line, before any is laid out. */
@@ -500,8 +501,8 @@ done:
 	free(cx.step_row);
 	free(pm.section);
 	free(pm.step);
-	left = xasprintf("rightsheet privacy checklist · guides %s",
-	    cv->version);
+	left = xasprintf("rightsheet privacy checklist · guides of %s",
+	    typo_date(cv->version, day, sizeof(day)));
 	footer_add(&cx, front, left);
 	free(left);
 	resolve_colours(front, t);

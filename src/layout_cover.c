@@ -6,6 +6,7 @@
 
 #include "country.h"
 #include "layout_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 static void
@@ -26,6 +27,32 @@ pair_add(struct lctx *cx, const char *key, const char *value)
 	op_text(&cx->rows[first], cx->left + BOX_PAD + BOX_BAR,
 	    baseline(cx, cx->rows[first].h, FONT_BOLD, size), FONT_BOLD, size,
 	    COLOUR_TEXT, key, strlen(key));
+}
+
+/* The oldest and newest dates on which the printed items were checked. */
+static void
+checked_range(const struct plan *pl, char *oldest, char *newest)
+{
+	const struct plan_item *pi;
+	size_t	i, j;
+
+	memcpy(oldest, "9999-99-99", 11);
+	memcpy(newest, "0000-00-00", 11);
+	for (i = 0; i < pl->nguides; i++)
+		for (j = 0; j < pl->guides[i].nitems; j++) {
+			pi = &pl->guides[i].items[j];
+			if (pi->later)
+				continue;
+			if (strcmp(pi->item->verified, newest) > 0)
+				memcpy(newest, pi->item->verified, 11);
+			if (strcmp(pi->item->verified, oldest) < 0)
+				memcpy(oldest, pi->item->verified, 11);
+		}
+	/* Nothing printed: the guides' own date. */
+	if (strcmp(oldest, newest) > 0) {
+		memcpy(oldest, pl->verified, 11);
+		memcpy(newest, pl->verified, 11);
+	}
 }
 
 /* "about 45 minutes", "about 3 hours 20 minutes" */
@@ -179,6 +206,7 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	struct srcpos	 none = { NULL, 0, 0 };
 	struct row	*r;
 	char		*s, *title, num[32];
+	char		 day[32], day2[32], oldest[11], newest[11];
 	size_t		 i;
 	double		 nw;
 
@@ -198,8 +226,15 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	    cx->left, cx->width, 1, &none);
 	free(title);
 	space_add(cx, 6, 1);
-	s = xasprintf("Made on %s. The guides in it were checked on %s.",
-	    cv->date, pl->verified);
+	checked_range(pl, oldest, newest);
+	if (strcmp(oldest, newest) == 0)
+		s = xasprintf("Made on %s. Its facts were checked on %s.",
+		    cv->date, typo_date(oldest, day, sizeof(day)));
+	else
+		s = xasprintf("Made on %s. Its facts were checked between %s "
+		    "and %s; each item gives its own date.", cv->date,
+		    typo_date(oldest, day, sizeof(day)),
+		    typo_date(newest, day2, sizeof(day2)));
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_MUTED,
 	    cx->left, cx->width, 1, &none);
 	free(s);

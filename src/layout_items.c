@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 /* Beside the title of an item marked confirmed="no". */
@@ -120,7 +121,7 @@ static char *
 item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 {
 	const struct item *it = pi->item;
-	char		*s, *t;
+	char		*s, *t, day[32];
 	size_t		 i;
 	int		 first = 1, k;
 
@@ -137,7 +138,7 @@ item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 				break;
 			}
 	t = xasprintf("%s%schecked %s", s, *s != '\0' ? " · " : "Checked ",
-	    it->verified);
+	    typo_date(it->verified, day, sizeof(day)));
 	free(s);
 	return t;
 }

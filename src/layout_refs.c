@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 #define COLUMN_GAP	18.0
@@ -92,7 +93,7 @@ refs_add(struct lctx *cx)
 	struct row	*r;
 	size_t		 g, s, first, k, at, from, len, o;
 	double		 colw, size = t->size[SIZE_SMALL] * 0.9;
-	char		*line;
+	char		*line, day[32];
 	int		 num, done;
 
 	if (!(t->parts & PART_SOURCES) || cx->nsrc == 0)
@@ -118,7 +119,8 @@ refs_add(struct lctx *cx)
 				src = &pl->guides[g].guide->sources[s];
 				line = src->date != NULL ?
 				    xasprintf("%d. %s (%s): %s", num,
-				    src->title, src->date, src->href) :
+				    src->title, typo_date(src->date, day,
+				    sizeof(day)), src->href) :
 				    xasprintf("%d. %s: %s", num, src->title,
 				    src->href);
 				first = text_add(cx, line, FONT_REGULAR, size,

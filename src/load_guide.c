@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 
 #include "load_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 static const char *const field_names[FIELD__MAX] = {
@@ -326,6 +327,67 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 	}
 }
 
+/* Replace *s with its typeset form (typo.c); NULL stays NULL. */
+static void
+typeset(const char *lang, char **s)
+{
+	char	*t;
+
+	if (*s == NULL)
+		return;
+	t = typo_text(lang, *s);
+	free(*s);
+	*s = t;
+}
+
+static void
+typeset_rule(const char *lang, struct rule *r)
+{
+	size_t	i;
+
+	if (r == NULL)
+		return;
+	typeset(lang, &r->because);
+	for (i = 0; i < r->nkids; i++)
+		typeset_rule(lang, &r->kids[i]);
+}
+
+/*
+ * Guides are written with the quotes of a keyboard; the page gets the
+ * language's own, apostrophes and menu arrows (typo.c).  Done once,
+ * after the text was checked as written and before anything measures
+ * or prints it.
+ */
+static void
+typeset_guide(struct guide *g)
+{
+	struct item	*it;
+	size_t		 i, j;
+
+	typeset(g->lang, &g->title);
+	typeset(g->lang, &g->summary);
+	typeset_rule(g->lang, g->when);
+	for (i = 0; i < g->ngroups; i++) {
+		typeset(g->lang, &g->groups[i].name);
+		typeset_rule(g->lang, g->groups[i].rule);
+	}
+	for (i = 0; i < g->nsources; i++)
+		typeset(g->lang, &g->sources[i].title);
+	for (i = 0; i < g->nitems; i++) {
+		it = &g->items[i];
+		typeset(g->lang, &it->title);
+		for (j = 0; j < it->nparas; j++)
+			typeset(g->lang, &it->paras[j]);
+		typeset(g->lang, &it->link_label);
+		typeset(g->lang, &it->law);
+		typeset(g->lang, &it->deadline);
+		typeset(g->lang, &it->deadline_law);
+		typeset(g->lang, &it->why_first);
+		typeset(g->lang, &it->only_if);
+		typeset_rule(g->lang, it->when);
+	}
+}
+
 static struct guide *
 guide_from_doc(xmlDocPtr doc, const char *path)
 {
@@ -336,6 +398,7 @@ guide_from_doc(xmlDocPtr doc, const char *path)
 	g = xcalloc(1, sizeof(*g));
 	g->file = xstrdup(path);
 	parse_guide(g, xmlDocGetRootElement(doc), g->file);
+	typeset_guide(g);
 	xmlFreeDoc(doc);
 	return g;
 }

@@ -72,7 +72,7 @@ has "$C/TX.pdf" "Texas"
 # Every printed item says where its facts come from and when checked.
 for f in "$C"/*.pdf; do
 	n_items=$(pdftotext "$f" - 2>/dev/null | grep -c -e '^YOUR RIGHT' -e '^KEEP IN MIND' -e 'min$')
-	n_checked=$(pdftotext "$f" - 2>/dev/null | grep -c 'checked 2026-')
+	n_checked=$(pdftotext "$f" - 2>/dev/null | grep -c -E 'checked [0-9]+ [A-Z][a-z]+ 20[0-9][0-9]')
 	[ "$n_checked" -ge "$n_items" ] && pass ||
 	    fail "content: $f has $n_items items but $n_checked dated source lines"
 done

@@ -45,10 +45,19 @@ check() {
 }
 
 # has FILE TEXT / lacks FILE TEXT: text of a PDF (or a text file).
+# What a reader sees, with the page's typography folded back to the
+# keyboard's (curly quotes, apostrophes, menu arrows, no-break spaces:
+# typo.c), so that tests quote guides as they are written.  tests/
+# typography.sh checks the typography itself.
+plain() {
+	sed -e "s/[‘’‚]/'/g" -e 's/[“”„]/"/g' -e 's/«\xc2\xa0/"/g' \
+	    -e 's/\xc2\xa0»/"/g' -e 's/\xc2\xa0›/ >/g' -e 's/›/>/g' \
+	    -e 's/\xc2\xa0/ /g'
+}
 text_of() {
 	case $1 in
-	*.pdf) pdftotext -layout "$1" - 2>/dev/null | tr -s ' \n' '  ' ;;
-	*) tr -s ' \n' '  ' <"$1" ;;
+	*.pdf) pdftotext -layout "$1" - 2>/dev/null | plain | tr -s ' \n' '  ' ;;
+	*) plain <"$1" | tr -s ' \n' '  ' ;;
 	esac
 }
 has() {
@@ -66,8 +75,8 @@ lacks() {
 # both, for addresses that a narrow column breaks over lines.
 has_joined() {
 	case $1 in
-	*.pdf) hj_t=$(pdftotext "$1" - 2>/dev/null | tr -d ' \n') ;;
-	*) hj_t=$(tr -d ' \n' <"$1") ;;
+	*.pdf) hj_t=$(pdftotext "$1" - 2>/dev/null | plain | tr -d ' \n') ;;
+	*) hj_t=$(plain <"$1" | tr -d ' \n') ;;
 	esac
 	if printf '%s' "$hj_t" | grep -F -q -- "$(printf '%s' "$2" | tr -d ' ')"
 	then pass
