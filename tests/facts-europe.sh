@@ -32,10 +32,11 @@ lacks "$eu_x" "Our sources do not say"
 lacks "$eu_x" "trustedreviews.pages.dev"
 # The Instagram step (EXPO-03) now rests on Meta's help page.
 lacks "$eu_x" "Not confirmed EXPO-03"
-# The Facebook and Threads paths rest on secondary pages only, and the
+# The Facebook path rests on secondary pages only, and the
 # generative-AI page was read only as quoted: those keep their mark.
+# Threads now cites Meta's help page (tests/facts-p-meta.sh).
 has "$eu_x" "Not confirmed EXPO-02"
-has "$eu_x" "Not confirmed EXPO-04"
+lacks "$eu_x" "Not confirmed EXPO-04"
 has "$eu_x" "Not confirmed EXPO-07"
 
 # --- European exposure points: own country, not the neighbour --------
