@@ -402,3 +402,30 @@ coverage_check(const struct guideset *gs, struct rules *rs)
 	free(c.reached);
 	return c.gave_up ? -1 : c.tried;
 }
+
+void
+coverage_sources(FILE *f, const struct guideset *gs)
+{
+	const struct guide *g;
+	const struct item *it;
+	size_t	 i, j, k, n = 0, primary = 0, unconfirmed = 0;
+
+	for (i = 0; i < gs->nguides; i++) {
+		g = gs->guides[i];
+		for (j = 0; j < g->nitems; j++) {
+			it = &g->items[j];
+			if (it->kind == ITEM_CAVEAT)
+				continue;
+			n++;
+			unconfirmed += it->unconfirmed;
+			for (k = 0; k < it->nsources; k++)
+				if (SOURCE_PRIMARY(g->sources[it->sources[k]].kind))
+					break;
+			primary += k < it->nsources;
+		}
+	}
+	fprintf(f, "sources: %zu of %zu steps and rights (%zu%%) cite a "
+	    "statute, regulator, platform or court; %zu marked not "
+	    "confirmed\n", primary, n, n ? primary * 100 / n : 100,
+	    unconfirmed);
+}

@@ -3,6 +3,8 @@
 #ifndef COVERAGE_H
 #define COVERAGE_H
 
+#include <stdio.h>
+
 #include "model.h"
 #include "rules.h"
 
@@ -14,5 +16,11 @@
  * if a rule gave up.
  */
 long	coverage_check(const struct guideset *, struct rules *);
+
+/*
+ * Print how many steps and rights cite a statute, regulator, platform
+ * or court (the rest are marked not confirmed), as one line to f.
+ */
+void	coverage_sources(FILE *f, const struct guideset *);
 
 #endif

@@ -10,7 +10,8 @@
 
 #include "layout.h"
 
-#define CHECKBOX	11.0	/* side of a step's checkbox */
+/* Side of a step's checkbox: a little under the item title's size. */
+#define CHECKBOX(t)	((t)->size[SIZE_ITEM] * 0.95)
 #define INDENT		34.0	/* step text starts at least this far in */
 #define BOX_PAD		10.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */

@@ -285,12 +285,13 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 
 	snprintf(num, sizeof(num), "%d.", pi->number);
 	/*
-	 * The text starts after room for a two-digit number at this type
-	 * size; numbers are right-aligned in that room, so 9. and 10. line
-	 * up on the full stop.
+	 * The text starts after room for the widest number of the plan at
+	 * this type size; numbers are right-aligned in that room, so 9.
+	 * and 10. (or 99. and 100.) line up on the full stop.
 	 */
-	nw = cx->m->width(cx->m->arg, FONT_BOLD, size, "88.", 3);
-	indent = CHECKBOX + 5 + nw + 6;
+	nw = cx->m->width(cx->m->arg, FONT_BOLD, size, "888.",
+	    cx->pl->nsteps >= 100 ? 4 : 3);
+	indent = CHECKBOX(t) + 5 + nw + 6;
 	if (indent < INDENT)
 		indent = INDENT;
 	right = it->minutes > 0 ?
@@ -311,8 +312,8 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	mark_add(cx, it, first, cx->left + cx->width - rw - 12, size);
 	r = &cx->rows[first];
 	h = r->h;
-	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX) / 2,
-	    CHECKBOX, CHECKBOX, 0.9, COLOUR_BOX);
+	op_rect(r, OP_STROKE, cx->left + 0.5, (h - CHECKBOX(t)) / 2,
+	    CHECKBOX(t), CHECKBOX(t), 0.9, COLOUR_BOX);
 	op_text(r, x - 6 - cx->m->width(cx->m->arg, FONT_BOLD, size, num,
 	    strlen(num)), baseline(cx, h, FONT_BOLD, size), FONT_BOLD, size,
 	    COLOUR_ACCENT, num, strlen(num));

@@ -53,7 +53,7 @@ later_add(struct lctx *cx)
 	    FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1, &none);
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	cw = cx->m->width(cx->m->arg, FONT_BOLD, size, "BROKER-00", 9) + 12;
-	x = cx->left + CHECKBOX + 8;
+	x = cx->left + CHECKBOX(t) + 8;
 	for (i = 0; i < n; i++) {
 		s = v[i]->item->minutes > 0 ?
 		    xasprintf("%s (%d min)", v[i]->item->title,
@@ -63,8 +63,8 @@ later_add(struct lctx *cx)
 		    cx->left + cx->width - x - cw, i + 1 < n, &v[i]->item->pos);
 		free(s);
 		r = &cx->rows[k];
-		op_rect(r, OP_STROKE, cx->left + 0.5, (r->h - CHECKBOX) / 2,
-		    CHECKBOX, CHECKBOX, 0.9, COLOUR_BOX);
+		op_rect(r, OP_STROKE, cx->left + 0.5, (r->h - CHECKBOX(t)) / 2,
+		    CHECKBOX(t), CHECKBOX(t), 0.9, COLOUR_BOX);
 		op_text(r, x, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
 		    size, COLOUR_ACCENT, v[i]->code, strlen(v[i]->code));
 	}

@@ -465,6 +465,8 @@ cmd_validate(int argc, char **argv)
 				printf("coverage: %ld profiles tried, every "
 				    "item reached, no checklist empty\n",
 				    tried);
+			if (o.coverage)
+				coverage_sources(stdout, s.gs);
 		}
 	}
 	session_end(&s);

@@ -92,3 +92,24 @@ last=$(pages "$P/de.pdf")
 pdftotext -f "$last" -l "$last" "$P/de.pdf" - | grep -q 'https://' && pass ||
     fail "no sources on the last page"
 lacks "$P/de.pdf" "Sources for this section"
+
+# Step 100 and on: the number fits between the checkbox and the title.
+H=$P/hundred
+mkdir -p "$H"
+{
+	sed -n '1,14p' tests/fixtures/tall/test.xml | sed 's/id="tall"/id="hundred"/; s/code="TALL"/code="HUN"/'
+	i=1
+	while [ $i -le 105 ]; do
+		printf '    <step id="h-%d" sources="s1" verified="2026-11-01" minutes="1">\n      <title>Step %d</title>\n      <p>Do it.</p>\n    </step>\n' $i $i
+		i=$((i + 1))
+	done
+	printf '  </items>\n</guide>\n'
+} >"$H/hundred.xml"
+rs build --guides "$H" --country DE --dump-layout -o "$H/dump.txt" 2>"$H/err" ||
+    fail "hundred steps: $(head -1 "$H/err")"
+# Every step number starts right of its checkbox and ends left of its title.
+awk '/^  stroke / { bx = $2 + $4 }
+    /^  text .* accent "[0-9]+\."$/ { n = $NF; x = $2 + 0
+	if (x < bx + 2) { print "number " n " at " x " runs into the checkbox ending at " bx; bad = 1 } }
+    END { exit bad }' "$H/dump.txt" && pass || fail "hundred steps: a number runs into its checkbox"
+has "$H/dump.txt" '"105."'
