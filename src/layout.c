@@ -407,6 +407,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	cx.m = m;
 	cx.gs = gs;
 	cx.pl = pl;
+	cx.today = cv->today;
 	l = xcalloc(1, sizeof(*l));
 	if (pl->profile->paper == PAPER_LETTER) {
 		l->width = LETTER_WIDTH;

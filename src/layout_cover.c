@@ -29,6 +29,42 @@ pair_add(struct lctx *cx, const char *key, const char *value)
 	    COLOUR_TEXT, key, strlen(key));
 }
 
+/*
+ * "Some parts were due for a check: A (1 October 2026), B (...)." for
+ * the printed guides past their recheck-by date, or NULL if none.
+ */
+static char *
+stale_names(const struct lctx *cx)
+{
+	const struct guide *g;
+	char	*s = NULL, *t, day[32];
+	size_t	 i, n = 0;
+
+	if (cx->today == NULL)
+		return NULL;
+	for (i = 0; i < cx->pl->nguides; i++) {
+		g = cx->pl->guides[i].guide;
+		if (cx->pl->guides[i].later ||
+		    strcmp(g->recheck_by, cx->today) >= 0)
+			continue;
+		t = xasprintf("%s%s“%s” (due %s)", s != NULL ? s : "",
+		    n > 0 ? ", " : "", g->title,
+		    typo_date(g->recheck_by, day, sizeof(day)));
+		free(s);
+		s = t;
+		n++;
+	}
+	if (s == NULL)
+		return NULL;
+	t = xasprintf("%s of this checklist %s past the date by which %s "
+	    "should have been checked again: %s. Some of %s may be out of "
+	    "date; %s says so at its start.", n == 1 ? "One part" :
+	    "Some parts", n == 1 ? "is" : "are", n == 1 ? "it" : "they", s,
+	    n == 1 ? "it" : "them", n == 1 ? "it" : "each");
+	free(s);
+	return t;
+}
+
 /* The oldest and newest dates on which the printed items were checked. */
 static void
 checked_range(const struct plan *pl, char *oldest, char *newest)
@@ -238,6 +274,12 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_MUTED,
 	    cx->left, cx->width, 1, &none);
 	free(s);
+	if ((s = stale_names(cx)) != NULL) {
+		space_add(cx, 4, 1);
+		text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_ACCENT,
+		    cx->left, cx->width, 1, &none);
+		free(s);
+	}
 	space_add(cx, t->space[SPACE_SECTION], 1);
 
 	cx->box = &who_box;

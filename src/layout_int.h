@@ -54,6 +54,7 @@ struct lctx {
 	const struct metrics	*m;
 	const struct guideset	*gs;
 	const struct plan	*pl;
+	const char		*today;		/* YYYY-MM-DD, or NULL */
 	struct row		*rows;
 	size_t			 nrows;
 	size_t			 rcap;

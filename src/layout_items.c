@@ -376,7 +376,7 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	const int	*srcnum = cx->srcnum[pg - cx->pl->guides];
 	struct row	*r;
 	size_t		 i, k, first;
-	char		*s;
+	char		*s, day[32];
 
 	if (pg->later)
 		return;
@@ -390,6 +390,16 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	space_add(cx, 4, 1);
 	r = row_add(cx, 6, 1);
 	op_rect(r, OP_RULE, cx->left, 1, cx->width, 0, 0.8, COLOUR_ACCENT);
+	if (cx->today != NULL && strcmp(g->recheck_by, cx->today) < 0) {
+		s = xasprintf("This part was due to be checked again on %s. "
+		    "Some of it may be out of date: check its links before "
+		    "you rely on it.", typo_date(g->recheck_by, day,
+		    sizeof(day)));
+		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
+		    cx->left, cx->width, 1, &g->pos);
+		free(s);
+		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
+	}
 	if (pg->reason != NULL) {
 		s = xasprintf("For you because %s.", pg->reason);
 		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],

@@ -348,6 +348,7 @@ session_layout(struct session *s, const struct profile *p,
 	if ((m = session_metrics(s)) == NULL)
 		goto out;
 	cv.date = s->today_long;
+	cv.today = s->today;
 	cv.version = guideset_version(s->gs);
 	l = layout_build(pl, s->gs, &t, m, &cv);
 out:

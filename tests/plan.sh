@@ -113,3 +113,13 @@ awk '/^  stroke / { bx = $2 + $4 }
 	if (x < bx + 2) { print "number " n " at " x " runs into the checkbox ending at " bx; bad = 1 } }
     END { exit bad }' "$H/dump.txt" && pass || fail "hundred steps: a number runs into its checkbox"
 has "$H/dump.txt" '"105."'
+
+# A guide past its recheck-by date says so on paper: on the cover and
+# at the start of its section (the terminal warning is not enough).
+build_to "$P/stale.pdf" --guides tests/fixtures/stale --country DE
+pdftotext -l 1 "$P/stale.pdf" "$P/stale-cover.txt"
+has "$P/stale-cover.txt" "One part of this checklist is past the date by which it should have been checked again: \"Test guide\" (due 1 October 2026)."
+has "$P/stale.pdf" "This part was due to be checked again on 1 October 2026."
+build_to "$P/fresh.pdf" --country DE
+lacks "$P/fresh.pdf" "should have been checked again"
+lacks "$P/fresh.pdf" "This part was due to be checked again"
