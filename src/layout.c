@@ -21,9 +21,15 @@
 static struct page *
 page_new(struct layout *l)
 {
+	struct page	*pg;
+
 	l->pages = xreallocarray(l->pages, l->npages + 1, sizeof(*l->pages));
-	memset(&l->pages[l->npages], 0, sizeof(*l->pages));
-	return &l->pages[l->npages++];
+	pg = &l->pages[l->npages++];
+	memset(pg, 0, sizeof(*pg));
+	/* A blank page for double-sided printing backs the page before. */
+	pg->width = l->npages > 1 ? pg[-1].width : l->width;
+	pg->height = l->npages > 1 ? pg[-1].height : l->height;
+	return pg;
 }
 
 static void

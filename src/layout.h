@@ -64,6 +64,7 @@ struct op {
 };
 
 struct page {
+	double		 width, height;	/* points: a pack mixes A4 and Letter */
 	struct op	*ops;
 	size_t		 nops;
 	size_t		 cap;

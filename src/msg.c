@@ -70,6 +70,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "give each guide its own id" },
 	[MSG_ITEM_DUPID] = { "duplicate item id",
 	    "item ids must be unique across all guides: rename one" },
+	[MSG_STEP_DUPTITLE] = { "two steps have the same title",
+	    "give each step its own title, such as one naming its law, so "
+	    "that a room can tell their codes apart" },
 	[MSG_SOURCE_DUPID] = { "duplicate source id",
 	    "give each source in a guide its own id" },
 	[MSG_GROUP_DUPID] = { "duplicate group id",

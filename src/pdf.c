@@ -550,13 +550,14 @@ draw(struct pdfout *po, const struct layout *l)
 	pages = xcalloc(l->npages ? l->npages : 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		if ((pages[i] = HPP(HPDF_AddPage(po->doc))) == NULL ||
-		    HP(HPDF_Page_SetWidth(pages[i], l->width)) == -1 ||
-		    HP(HPDF_Page_SetHeight(pages[i], l->height)) == -1)
+		    HP(HPDF_Page_SetWidth(pages[i], l->pages[i].width)) ==
+		    -1 || HP(HPDF_Page_SetHeight(pages[i],
+		    l->pages[i].height)) == -1)
 			goto out;
 		pen_reset(&pen);
 		for (j = 0; j < l->pages[i].nops; j++)
 			if (draw_op(po, pages[i], &pen, &l->pages[i].ops[j],
-			    l->height) == -1)
+			    l->pages[i].height) == -1)
 				goto out;
 	}
 	if (l->nmarks > 0) {
@@ -572,7 +573,8 @@ draw(struct pdfout *po, const struct layout *l)
 			    pages[l->marks[i].page]))) == NULL ||
 			    /* Zoom must be within 0.08-32, else the document dies. */
 			    HP(HPDF_Destination_SetXYZ(dst, 0,
-			    l->height - l->marks[i].y, 1)) == -1 ||
+			    l->pages[l->marks[i].page].height -
+			    l->marks[i].y, 1)) == -1 ||
 			    HP(HPDF_Outline_SetDestination(o, dst)) == -1)
 				goto out;
 		}

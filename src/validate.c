@@ -151,6 +151,25 @@ check_item_ids(const struct guideset *gs)
 			msg(MSG_ITEM_DUPID, refs[i].pos,
 			    "\"%s\", first used at %s:%d", refs[i].id,
 			    refs[i - 1].pos->file, refs[i - 1].pos->line);
+
+	/* Step titles too: a workshop's running order names steps. */
+	n = 0;
+	for (i = 0; i < gs->nguides; i++)
+		for (j = 0; j < gs->guides[i]->nitems; j++) {
+			if (gs->guides[i]->items[j].kind != ITEM_STEP ||
+			    gs->guides[i]->items[j].title == NULL)
+				continue;
+			refs[n].id = gs->guides[i]->items[j].title;
+			refs[n].pos = &gs->guides[i]->items[j].pos;
+			n++;
+		}
+	if (n > 1)
+		qsort(refs, n, sizeof(*refs), idref_cmp);
+	for (i = 1; i < n; i++)
+		if (strcmp(refs[i].id, refs[i - 1].id) == 0)
+			msg(MSG_STEP_DUPTITLE, refs[i].pos,
+			    "\"%s\", also at %s:%d", refs[i].id,
+			    refs[i - 1].pos->file, refs[i - 1].pos->line);
 	free(refs);
 }
 

@@ -123,3 +123,11 @@ has "$P/stale.pdf" "This part was due to be checked again on 1 October 2026."
 build_to "$P/fresh.pdf" --country DE
 lacks "$P/fresh.pdf" "should have been checked again"
 lacks "$P/fresh.pdf" "This part was due to be checked again"
+
+# Two steps may not share a title: a room's running order names them.
+D=$P/duptitle
+mkdir -p "$D"
+sed 's/A short step after/A short step first/' tests/fixtures/tall/test.xml >"$D/test.xml"
+status 1 "two steps with one title" rs validate "$D"
+has "$OUT/last.err" "error: two steps have the same title: \"A short step first\", also at"
+has "$OUT/last.err" "give each step its own title"
