@@ -88,7 +88,7 @@ tgen() {
 			printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t%d-0\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare>", g, g > f
 			for (i = 0; i < m; i++) printf "<platform id=\"p%d-%d\">P</platform>", g, i > f
 			for (i = 0; i < m; i++) printf "<topic id=\"t%d-%d\">T</topic>", g, i > f
-			printf "</declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items><step id=\"i%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step></items></guide>\n", g > f
+			printf "</declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items><step id=\"i%d\" sources=\"s\" verified=\"2026-11-01\"><title>T%d</title><p>P</p></step></items></guide>\n", g, g > f
 			close(f)
 		}
 	}'
@@ -126,7 +126,7 @@ awk -v dir="$I/items" 'BEGIN {
 		f = sprintf("%s/g%03d.xml", dir, g)
 		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items>\n", g > f
 		for (i = 0; i < 1000; i++)
-			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p></step>\n", g, i > f
+			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T%d-%d</title><p>P</p></step>\n", g, i, g, i > f
 		print "</items></guide>" > f
 		close(f)
 	}
@@ -137,7 +137,7 @@ awk -v dir="$I/rules" 'BEGIN {
 	system("mkdir -p " dir)
 	for (g = 0; g < 4; g++) {
 		f = sprintf("%s/g%d.xml", dir, g)
-		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items><step id=\"g%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p><when><all>\n", g, g > f
+		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><topic id=\"t\">T</topic></declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items><step id=\"g%d\" sources=\"s\" verified=\"2026-11-01\"><title>T%d</title><p>P</p><when><all>\n", g, g, g > f
 		for (i = 0; i < 32; i++) {
 			printf "<any>" > f
 			for (j = 0; j < 32; j++) {
@@ -164,7 +164,7 @@ awk -v dir="$I/cover" 'BEGIN {
 		f = sprintf("%s/g%03d.xml", dir, g)
 		printf "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<guide format=\"1\" id=\"g%d\" version=\"1\" xml:lang=\"en\" topic=\"t\" code=\"GG\" verified=\"2026-11-01\" recheck-by=\"2027-05-01\"><title>G</title><summary>S</summary><declare><platform id=\"p\">P</platform><topic id=\"t\">T</topic></declare><sources><source id=\"s\" kind=\"platform\" href=\"https://e.org/\">E</source></sources><items>\n", g > f
 		for (i = 0; i < 1000; i++)
-			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T</title><p>P</p><when><match field=\"country\" pattern=\"^(DE|X%d)$\"/></when></step>\n", g, i, g * 1000 + i > f
+			printf "<step id=\"g%d-%d\" sources=\"s\" verified=\"2026-11-01\"><title>T%d-%d</title><p>P</p><when><match field=\"country\" pattern=\"^(DE|X%d)$\"/></when></step>\n", g, i, g, i, g * 1000 + i > f
 		print "</items></guide>" > f
 		close(f)
 	}
@@ -222,7 +222,7 @@ for g in a b c; do
 <title>G</title><summary>S</summary>
 <declare><platform id="zz">Zed $g</platform><platform id="fb">$name</platform><topic id="t">T</topic></declare>
 <sources><source id="s" kind="platform" href="https://example.org/">E</source></sources>
-<items><step id="i$g" sources="s" verified="2026-11-01"><title>T</title><p>P</p></step></items></guide>
+<items><step id="i$g" sources="s" verified="2026-11-01"><title>T$g</title><p>P</p></step></items></guide>
 EOG
 done
 status 0 "declarations gathered" rs list --guides "$I/decl"
