@@ -395,9 +395,11 @@ combine(struct session *s, struct person *people, size_t np,
 	struct pdfinfo	 info;
 	const char	**names;
 	char		**left;
-	size_t		 i, n = 0, nleft = 0;
+	size_t		 i, n = 0, nleft = 0, *first, *count, front, tries;
 	int		 rc = -1;
 
+	first = xcalloc(np + 1, sizeof(*first));
+	count = xcalloc(np + 1, sizeof(*count));
 	plans = xcalloc(np + 1, sizeof(*plans));
 	names = xcalloc(np + 1, sizeof(*names));
 	left = xcalloc(np + 1, sizeof(*left));
@@ -412,16 +414,43 @@ combine(struct session *s, struct person *people, size_t np,
 		    NULL)
 			goto out;
 		names[n] = people[i].label;
+		count[n] = l->npages;
 		layout_append(all, l, 2);
+		/* Counted from the end: layout_append aligned it. */
+		first[n] = all->npages - count[n];
 		n++;
 	}
 	if (n == 0)
 		goto out;
-	l = layout_roster((const struct plan *const *)plans, names, n,
-	    (const char *const *)left, nleft, session_metrics(s),
-	    s->today_long);
-	if (l == NULL)
-		goto out;
+	/*
+	 * The sheet gives each person's pages, which follow the sheet
+	 * itself: guess its length, lay it out, and again if the guess
+	 * was wrong (page numbers can only lengthen it, so this ends).
+	 */
+	for (front = 2, tries = 0;; tries++) {
+		for (i = 0; i < n; i++)
+			first[i] += front + 1;
+		l = layout_roster((const struct plan *const *)plans, names, n,
+		    (const char *const *)left, nleft, session_metrics(s),
+		    s->today_long, first, count);
+		for (i = 0; i < n; i++)
+			first[i] -= front + 1;
+		if (l == NULL)
+			goto out;
+		if ((l->npages + 1) / 2 * 2 == front)
+			break;
+		front = (l->npages + 1) / 2 * 2;
+		layout_free(l);
+		/* Never a wrong page number: none, if it will not settle. */
+		if (tries == 3) {
+			l = layout_roster((const struct plan *const *)plans,
+			    names, n, (const char *const *)left, nleft,
+			    session_metrics(s), s->today_long, NULL, NULL);
+			if (l == NULL)
+				goto out;
+			break;
+		}
+	}
 	/* The facilitator sheet goes first. */
 	layout_append(l, all, 2);
 	all = l;
@@ -435,6 +464,8 @@ out:
 	free(plans);
 	free(names);
 	free(left);
+	free(first);
+	free(count);
 	layout_free(all);
 	return rc;
 }

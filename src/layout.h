@@ -104,15 +104,18 @@ struct layout	*layout_build(const struct plan *, const struct guideset *,
 void		 layout_free(struct layout *);
 
 /*
- * The facilitator sheet for a workshop pack: who gets which sections,
- * and every step code with how many people have it.  names[i] names
- * plans[i]; n is at least 1.  left_out names the nleft rows whose
- * checklist could not be made.  Returns a new layout.
+ * The facilitator sheet for a workshop pack: a running order of the
+ * steps, what people need to hand, and who gets what.  names[i] names
+ * plans[i]; n is at least 1.  first_page[i] and npages[i] (both may be
+ * NULL) are where that person's checklist lies in the pack, 1-based.
+ * left_out names the nleft rows whose checklist could not be made.
+ * Returns a new layout.
  */
 struct layout	*layout_roster(const struct plan *const *plans,
 		    const char *const *names, size_t n,
 		    const char *const *left_out, size_t nleft,
-		    const struct metrics *, const char *date);
+		    const struct metrics *, const char *date,
+		    const size_t *first_page, const size_t *npages);
 
 /*
  * Move the pages and bookmarks of src to the end of dst, first adding

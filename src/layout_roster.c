@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * Layout of the facilitator sheet at the front of a workshop pack: who
- * gets which sections and how long it takes them, and the step codes
- * the room will call out, with how many people have each.
+ * Layout of the facilitator sheet at the front of a workshop pack: a
+ * running order for the room (the steps most people share, the most
+ * important first), what people need to hand, and for each person the
+ * pages of their checklist, their sections and their time.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,22 +34,64 @@ struct code {
 	int			 people;
 };
 
+/* The running order: most important first, then most shared. */
 static int
 code_cmp(const void *a, const void *b)
 {
 	const struct code	*x = a, *y = b;
 
+	if (x->pi->item->priority != y->pi->item->priority)
+		return x->pi->item->priority - y->pi->item->priority;
+	if ((x->pi->item->only_if != NULL) != (y->pi->item->only_if != NULL))
+		return x->pi->item->only_if != NULL ? 1 : -1;
+	if (x->people != y->people)
+		return y->people - x->people;
 	return strcmp(x->pi->code, y->pi->code);
+}
+
+static int
+int_cmp(const void *a, const void *b)
+{
+	const int	*x = a, *y = b;
+
+	return (*x > *y) - (*x < *y);
+}
+
+/* "about 45 minutes", "about 3 hours 20 minutes" */
+static char *
+duration(int minutes)
+{
+	if (minutes < 90)
+		return xasprintf("about %d minutes", minutes);
+	if (minutes % 60 == 0)
+		return xasprintf("about %d hours", minutes / 60);
+	return xasprintf("about %d hour%s %d minutes", minutes / 60,
+	    minutes / 60 == 1 ? "" : "s", minutes % 60);
+}
+
+/* What a person's printed steps need, as NEED_* bits. */
+static unsigned int
+needs_of(const struct plan *pl)
+{
+	unsigned int	 needs = 0;
+	size_t		 g, k;
+
+	for (g = 0; g < pl->nguides; g++)
+		for (k = 0; k < pl->guides[g].nitems; k++)
+			if (!pl->guides[g].items[k].later &&
+			    pl->guides[g].items[k].item->only_if == NULL)
+				needs |= pl->guides[g].items[k].item->needs;
+	return needs;
 }
 
 static void
 person_add(struct lctx *cx, const struct plan *pl, const char *name,
-    size_t n)
+    size_t n, size_t first, size_t npages)
 {
 	const struct template *t = cx->t;
 	const struct profile *p = pl->profile;
-	char	*s, *where, *what, *t2;
-	size_t	 i;
+	char	*s, *where, *what, *t2, *d;
+	size_t	 i, k;
 
 	where = p->country != NULL ? xasprintf("%s (%s)",
 	    strip_article(p->country->name), region_code(p->region)) :
@@ -61,18 +104,25 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 	what = p->platforms_given ? declared_join(p->platforms, p->nplatforms, 1) :
 	    xstrdup("all platforms");
 	space_add(cx, t->space[SPACE_ITEM], 1);
-	s = xasprintf("%zu. %s", n, name);
+	s = first > 0 ? xasprintf("%zu. %s · pages %zu to %zu · %s", n, name,
+	    first, first + npages - 1, p->paper == PAPER_LETTER ?
+	    "US Letter" : "A4") : xasprintf("%zu. %s", n, name);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, NULL);
 	free(s);
-	s = xasprintf("%s · %s · %d steps, about %d minutes", where, what,
-	    pl->nsteps, pl->minutes);
+	d = duration(pl->minutes);
+	s = xasprintf("%s · %s · %d step%s, %s", where, what,
+	    pl->nsteps - pl->nsteps_if, pl->nsteps - pl->nsteps_if == 1 ?
+	    "" : "s", d);
+	free(d);
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
 	    cx->left, cx->width, 1, NULL);
 	free(s);
 	s = xstrdup("Sections:");
-	for (i = 0; i < pl->nguides; i++) {
-		t2 = xasprintf("%s%s %s", s, i ? ";" : "",
+	for (i = k = 0; i < pl->nguides; i++) {
+		if (pl->guides[i].later)
+			continue;
+		t2 = xasprintf("%s%s %s", s, k++ ? ";" : "",
 		    pl->guides[i].guide->title);
 		free(s);
 		s = t2;
@@ -84,18 +134,65 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 	free(what);
 }
 
+/*
+ * Who needs what to hand, one line per need: "Phone: Ana, Bo".  What
+ * stops a room most is a phone left at home or a forgotten password.
+ */
+static void
+readiness_add(struct lctx *cx, const struct plan *const *plans,
+    const char *const *names, size_t n)
+{
+	static const char *const needs[] = {
+		"Access to their email", "Their phone", "An ID document",
+		"Their account passwords", "Money (a step costs something)"
+	};
+	const struct template *t = cx->t;
+	char	*s, *t2;
+	size_t	 i, k, who;
+
+	space_add(cx, t->space[SPACE_SECTION], 1);
+	text_add(cx, "Ready before you start", FONT_BOLD,
+	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
+	    NULL);
+	space_add(cx, 4, 1);
+	text_add(cx, "Tell people before the day what to bring. From the "
+	    "steps each checklist holds:", FONT_REGULAR, t->size[SIZE_SMALL],
+	    COLOUR_MUTED, cx->left, cx->width, 1, NULL);
+	for (k = 0; k < sizeof(needs) / sizeof(needs[0]); k++) {
+		s = NULL;
+		for (i = who = 0; i < n; i++) {
+			if (!(needs_of(plans[i]) & (1u << k)))
+				continue;
+			t2 = xasprintf("%s%s%s", s != NULL ? s : "",
+			    who++ ? ", " : "", names[i]);
+			free(s);
+			s = t2;
+		}
+		if (s == NULL)
+			continue;
+		t2 = who == n ? xasprintf("%s: everyone", needs[k]) :
+		    xasprintf("%s: %s", needs[k], s);
+		space_add(cx, 2, 1);
+		text_add(cx, t2, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
+		    cx->left, cx->width, 0, NULL);
+		free(t2);
+		free(s);
+	}
+}
+
 struct layout *
 layout_roster(const struct plan *const *plans, const char *const *names,
     size_t n, const char *const *left_out, size_t nleft,
-    const struct metrics *m, const char *date)
+    const struct metrics *m, const char *date, const size_t *first_page,
+    const size_t *npages)
 {
 	const struct template *t = &roster_template;
 	struct lctx	 cx;
 	struct layout	*l;
 	struct code	*codes = NULL;
-	size_t		 ncodes = 0, cap = 0, i, g, k, c;
-	char		*s;
-	int		 minutes = 0;
+	size_t		 ncodes = 0, cap = 0, i, g, k, c, longest = 0;
+	char		*s, *typical, *most;
+	int		*times;
 
 	memset(&cx, 0, sizeof(cx));
 	cx.t = t;
@@ -108,8 +205,11 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	cx.left = t->margin_left;
 	cx.width = l->width - t->margin_left - t->margin_right;
 
+	times = xcalloc(n, sizeof(*times));
 	for (i = 0; i < n; i++) {
-		minutes += plans[i]->minutes;
+		times[i] = plans[i]->minutes;
+		if (times[i] > times[longest])
+			longest = i;
 		for (g = 0; g < plans[i]->nguides; g++)
 			for (k = 0; k < plans[i]->guides[g].nitems; k++) {
 				const struct plan_item *pi =
@@ -127,24 +227,60 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	}
 	if (ncodes > 1)
 		qsort(codes, ncodes, sizeof(*codes), code_cmp);
+	most = duration(plans[longest]->minutes);
+	qsort(times, n, sizeof(*times), int_cmp);
+	/* The median: what one person in the middle of the room needs. */
+	typical = duration(n % 2 ? times[n / 2] :
+	    (times[n / 2 - 1] + times[n / 2]) / 2);
+	free(times);
 
 	k = text_add(&cx, "Facilitator sheet", FONT_BOLD,
 	    t->size[SIZE_TITLE], COLOUR_TEXT, cx.left, cx.width, 1, NULL);
 	cx.rows[k].mark = xstrdup("Facilitator sheet");
 	s = xasprintf("Made on %s for %zu %s. Each checklist starts on an "
 	    "odd page, so double-sided printing keeps people apart. "
-	    "Together they hold about %d minutes of steps.", date, n,
-	    n == 1 ? "person" : "people", minutes);
+	    "A typical checklist here takes %s; the longest (%s) %s.",
+	    date, n, n == 1 ? "person" : "people", typical, names[longest],
+	    most);
+	free(typical);
+	free(most);
 	space_add(&cx, 6, 1);
 	text_add(&cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_MUTED,
 	    cx.left, cx.width, 0, NULL);
 	free(s);
 
+	/* What the room does together, first. */
+	space_add(&cx, t->space[SPACE_SECTION], 1);
+	text_add(&cx, "Running order for the room", FONT_BOLD,
+	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
+	space_add(&cx, 4, 1);
+	text_add(&cx, "The steps in the order to do them: the most important "
+	    "first, and among those the ones most people share. Call out "
+	    "the code; everyone who has it finds it in their checklist.",
+	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, cx.left,
+	    cx.width, 1, NULL);
+	for (c = 0; c < ncodes; c++) {
+		s = xasprintf("%zu. %s  %s%s (%d min) · %d of %zu %s", c + 1,
+		    codes[c].pi->code, codes[c].pi->item->title,
+		    codes[c].pi->item->only_if != NULL ? ", if needed" : "",
+		    codes[c].pi->item->minutes, codes[c].people, n,
+		    n == 1 ? "person" : "people");
+		space_add(&cx, 1, 1);
+		text_add(&cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_TEXT, cx.left, cx.width, 0, NULL);
+		free(s);
+	}
+	free(codes);
+
+	readiness_add(&cx, plans, names, n);
+
 	space_add(&cx, t->space[SPACE_SECTION], 1);
 	text_add(&cx, "Who gets what", FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
 	for (i = 0; i < n; i++)
-		person_add(&cx, plans[i], names[i], i + 1);
+		person_add(&cx, plans[i], names[i], i + 1,
+		    first_page != NULL ? first_page[i] : 0,
+		    npages != NULL ? npages[i] : 0);
 
 	/* Whoever is missing from the pack is named on paper too. */
 	if (nleft > 0) {
@@ -163,19 +299,6 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 			    t->size[SIZE_BODY], COLOUR_TEXT, cx.left, cx.width,
 			    0, NULL);
 	}
-
-	space_add(&cx, t->space[SPACE_SECTION], 1);
-	text_add(&cx, "Step codes to call out", FONT_BOLD,
-	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
-	space_add(&cx, 4, 1);
-	for (c = 0; c < ncodes; c++) {
-		s = xasprintf("%s  %s (%d of %zu)", codes[c].pi->code,
-		    codes[c].pi->item->title, codes[c].people, n);
-		text_add(&cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
-		    COLOUR_TEXT, cx.left, cx.width, 0, NULL);
-		free(s);
-	}
-	free(codes);
 
 	layout_paginate(l, &cx, "rightsheet workshop pack · facilitator sheet");
 	return l;

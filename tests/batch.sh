@@ -34,7 +34,7 @@ has "$B/pack.pdf" "Not in this pack"
 has "$B/pack.pdf" "Row 3: 3-ana.pdf"
 has "$B/pack.pdf" "Maria García (1-maria-garcia.pdf)"
 # Unsqueezed: a line break from the CSV cell must become one space.
-check "pack: cleaned name" sh -c "pdftotext -f 1 -l 1 '$B/pack.pdf' - | grep -F -q 'Multi line \"name\" (4-multi-line-name.pdf)'"
+check "pack: cleaned name" sh -c "pdftotext -f 1 -l 4 '$B/pack.pdf' - | grep -F -q 'Multi line \"name\" (4-multi-line-name.pdf)'"
 has "$B/pack.pdf" "META-01"
 starts=""
 n=$(pages "$B/pack.pdf")
@@ -66,3 +66,31 @@ has "$OUT/last.err" "the first row must name the columns: no country column"
 printf 'name,country\n"A,DE\n' >"$OUT/badquote.csv"
 status 1 "roster with an open quote" rs batch "$OUT/badquote.csv" -o "$B/x"
 has "$OUT/last.err" "badquote.csv:2:1: error: quote out of place"
+
+# The facilitator sheet a room can be run from: a running order (most
+# important first), what to bring, each person's pages in the pack (each
+# in their own paper size) and time per person, not one total.
+R=$OUT/room
+mkdir -p "$R"
+printf 'name,country,state,platforms\nAna,DE,,facebook\nBo,US,US-TX,instagram\nCy,GB,,\n' >"$R/room.csv"
+status 0 "batch: a mixed room" rs batch "$R/room.csv" -o "$R/out" --combined "$R/pack.pdf"
+pdftotext -layout -l 4 "$R/pack.pdf" "$R/sheet.txt"
+has "$R/sheet.txt" "Running order for the room"
+has "$R/sheet.txt" "1. META-01 Object on Facebook (10 min) · 2 of 3 people"
+has "$R/sheet.txt" "Ready before you start"
+has "$R/sheet.txt" "Access to their email: everyone"
+has "$R/sheet.txt" "A typical checklist here takes about"
+lacks "$R/sheet.txt" "Together they hold"
+# Each "pages N to M" is where that person's checklist starts.
+for who in Ana Bo Cy; do
+	p=$(sed -n "s/.* $who (.*) · pages \([0-9]*\) to.*/\1/p" "$R/sheet.txt")
+	if [ -n "$p" ] && pdftotext -f "$p" -l "$p" "$R/pack.pdf" - |
+	    grep -q "A privacy checklist for $who"; then pass
+	else fail "pack: $who's checklist is not on page '$p'"; fi
+	paper=$(sed -n "s/.* $who (.*) · pages [0-9]* to [0-9]* · \(.*\)$/\1/p" "$R/sheet.txt")
+	size=$(pdfinfo -f "$p" -l "$p" "$R/pack.pdf" 2>/dev/null | awk '/^Page.*size/ { print $4 "x" $6 }')
+	case "$paper:$size" in
+	"A4:595.276x841.89"|"US Letter:612x792") pass ;;
+	*) fail "pack: $who's page $p is $size, the sheet says $paper" ;;
+	esac
+done
