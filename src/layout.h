@@ -88,9 +88,9 @@ struct layout {
 /* What the cover says beyond the plan. */
 struct cover {
 	const char	*date;		/* "22 November 2026" */
+	const char	*version;	/* guide set version for the footer */
 	const char	*today;		/* "2026-11-22": guides due for a
 					   check before it say so on paper */
-	const char	*version;	/* guide set version for the footer */
 };
 
 /*

@@ -535,6 +535,19 @@ set_info(struct pdfout *po, const struct pdfinfo *info)
 	return HP(HPDF_SetInfoDateAttr(po->doc, HPDF_INFO_CREATION_DATE, d));
 }
 
+/* A page's size: its own (a pack mixes A4 and Letter), else the layout's. */
+static double
+page_width(const struct layout *l, size_t i)
+{
+	return l->pages[i].width > 0 ? l->pages[i].width : l->width;
+}
+
+static double
+page_height(const struct layout *l, size_t i)
+{
+	return l->pages[i].height > 0 ? l->pages[i].height : l->height;
+}
+
 /* Draw every page; 0, or -1 on a failure (kept, or after a message). */
 static int
 draw(struct pdfout *po, const struct layout *l)
@@ -550,14 +563,14 @@ draw(struct pdfout *po, const struct layout *l)
 	pages = xcalloc(l->npages ? l->npages : 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		if ((pages[i] = HPP(HPDF_AddPage(po->doc))) == NULL ||
-		    HP(HPDF_Page_SetWidth(pages[i], l->pages[i].width)) ==
+		    HP(HPDF_Page_SetWidth(pages[i], page_width(l, i))) ==
 		    -1 || HP(HPDF_Page_SetHeight(pages[i],
-		    l->pages[i].height)) == -1)
+		    page_height(l, i))) == -1)
 			goto out;
 		pen_reset(&pen);
 		for (j = 0; j < l->pages[i].nops; j++)
 			if (draw_op(po, pages[i], &pen, &l->pages[i].ops[j],
-			    l->pages[i].height) == -1)
+			    page_height(l, i)) == -1)
 				goto out;
 	}
 	if (l->nmarks > 0) {
@@ -573,7 +586,7 @@ draw(struct pdfout *po, const struct layout *l)
 			    pages[l->marks[i].page]))) == NULL ||
 			    /* Zoom must be within 0.08-32, else the document dies. */
 			    HP(HPDF_Destination_SetXYZ(dst, 0,
-			    l->pages[l->marks[i].page].height -
+			    page_height(l, l->marks[i].page) -
 			    l->marks[i].y, 1)) == -1 ||
 			    HP(HPDF_Outline_SetDestination(o, dst)) == -1)
 				goto out;

@@ -61,7 +61,8 @@ static struct layout *
 lay_out(const struct plan *pl, const struct guideset *gs,
     const struct template *t, const struct metrics *m, int checked_ok)
 {
-	static const struct cover cv = { "22 November 2026", "2026-11-22" };
+	static const struct cover cv = { "22 November 2026", "2026-11-22",
+	    "2026-11-22" };
 	struct layout	*l;
 
 	l = layout_build(pl, gs, t, m, &cv);
@@ -79,15 +80,16 @@ roster(const struct plan *pl)
 	const struct plan *plans[2] = { pl, pl };
 	const char	*names[2] = { "Zoë García", "Smith, John" };
 	const char	*left[1] = { "Row 3: 3-ana.pdf" };
+	const size_t	 first[2] = { 3, 9 }, count[2] = { 6, 6 };
 	struct pdfinfo	 info = { "fuzz", "fuzz", "fuzz", 0 };
 	struct layout	*l;
 
 	l = layout_roster(plans, names, 2, left, 1, dump_metrics(),
-	    "22 November 2026");
+	    "22 November 2026", NULL, NULL);
 	check_layout(l);
 	layout_free(l);
 	l = layout_roster(plans, names, 2, NULL, 0, pdf_metrics(pdf),
-	    "22 November 2026");
+	    "22 November 2026", first, count);
 	check_layout(l);
 	if (pdf_write(pdf, l, &info, "/dev/null") == -1)
 		abort();
