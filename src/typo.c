@@ -60,28 +60,22 @@ opens(const char *s, size_t i)
 	    (unsigned char)s[i - 1] == 0x94;	/* after an em dash */
 }
 
-static void
-put(char **out, size_t *len, size_t *cap, const char *s, size_t n)
-{
-	if (*len + n + 1 > *cap) {
-		*cap = (*len + n + 1) * 2;
-		*out = xreallocarray(*out, *cap, 1);
-	}
-	memcpy(*out + *len, s, n);
-	*len += n;
-	(*out)[*len] = '\0';
-}
-
 char *
 typo_text(const char *lang, const char *s)
 {
 	const struct quotes *q = quotes_for(lang);
 	const char	*r;
-	char		*out = NULL;
-	size_t		 i, len = 0, cap = 0, n = strlen(s);
+	char		*out, *o;
+	size_t		 i, run, n = strlen(s);
 
-	put(&out, &len, &cap, "", 0);
-	for (i = 0; i < n; i++) {
+	/* No mark is more than five bytes for one: room for the worst. */
+	o = out = xreallocarray(NULL, n + 1, 5);
+	for (i = 0; i < n; ) {
+		run = strcspn(s + i, "\"' ");
+		memcpy(o, s + i, run);
+		o += run;
+		if ((i += run) == n)
+			break;
 		switch (s[i]) {
 		case '"':
 			r = opens(s, i) ? q->open2 : q->close2;
@@ -97,7 +91,7 @@ typo_text(const char *lang, const char *s)
 			else
 				r = q->close1;
 			break;
-		case ' ':
+		default:
 			/* "Settings > Privacy": the arrow stays on the line
 			   of the word before it. */
 			if (s[i + 1] == '>' && s[i + 2] == ' ') {
@@ -106,12 +100,12 @@ typo_text(const char *lang, const char *s)
 			} else
 				r = " ";
 			break;
-		default:
-			put(&out, &len, &cap, s + i, 1);
-			continue;
 		}
-		put(&out, &len, &cap, r, strlen(r));
+		memcpy(o, r, strlen(r));
+		o += strlen(r);
+		i++;
 	}
+	*o = '\0';
 	return out;
 }
 

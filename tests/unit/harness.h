@@ -38,6 +38,7 @@ struct guideset	*fixture_guides(void);
 struct loader	*fixture_loader(void);
 
 void	test_utf8(void);
+void	test_typo(void);
 void	test_profile(void);
 void	test_rules(void);
 void	test_plan(void);

@@ -41,6 +41,7 @@ int
 main(void)
 {
 	test_utf8();
+	test_typo();
 	test_profile();
 	test_rules();
 	test_plan();

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: ISC */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "typo.h"
+
+static int
+typo_is(const char *lang, const char *in, const char *want)
+{
+	char	*got = typo_text(lang, in);
+	int	 ok = strcmp(got, want) == 0;
+
+	free(got);
+	return ok;
+}
+
+void
+test_typo(void)
+{
+	char	buf[32];
+
+	CHECK(typo_is("en", "Meta's \"AI\" isn't 'it'",
+	    "Meta\u2019s \u201cAI\u201d isn\u2019t \u2018it\u2019"));
+	CHECK(typo_is("en", "users' posts", "users\u2019 posts"));
+	CHECK(typo_is("de", "\"Nein\"", "\u201eNein\u201c"));
+	CHECK(typo_is("fr-FR", "\"Non\"", "\u00ab\u00a0Non\u00a0\u00bb"));
+	CHECK(typo_is("xx", "\"x\"", "\u201cx\u201d"));
+	CHECK(typo_is(NULL, "(\"x\")", "(\u201cx\u201d)"));
+	/* The arrow is held to the word before it. */
+	CHECK(typo_is("en", "Settings > Privacy > AI",
+	    "Settings\u00a0\u203a Privacy\u00a0\u203a AI"));
+	CHECK(typo_is("en", "a >b > ", "a >b\u00a0\u203a "));
+	CHECK(typo_is("en", "", ""));
+	CHECK(typo_is("en", "\"", "\u201c"));
+	CHECK(strcmp(typo_date("2026-11-22", buf, sizeof(buf)),
+	    "22 November 2026") == 0);
+	CHECK(strcmp(typo_date("2026-13-01", buf, sizeof(buf)),
+	    "2026-13-01") == 0);
+	CHECK(strcmp(typo_date("26-1-1", buf, sizeof(buf)), "26-1-1") == 0);
+}
