@@ -128,6 +128,21 @@ idref_cmp(const void *a, const void *b)
 	return x->pos->line - y->pos->line;
 }
 
+/* Sort refs and report each one equal to the one before it. */
+static void
+report_dups(struct idref *refs, size_t n, enum msgid id, const char *where)
+{
+	size_t	i;
+
+	if (n > 1)
+		qsort(refs, n, sizeof(*refs), idref_cmp);
+	for (i = 1; i < n; i++)
+		if (strcmp(refs[i].id, refs[i - 1].id) == 0)
+			msg(id, refs[i].pos, "\"%s\", %s %s:%d", refs[i].id,
+			    where, refs[i - 1].pos->file,
+			    refs[i - 1].pos->line);
+}
+
 static void
 check_item_ids(const struct guideset *gs)
 {
@@ -144,13 +159,7 @@ check_item_ids(const struct guideset *gs)
 			refs[n].pos = &gs->guides[i]->items[j].pos;
 			n++;
 		}
-	if (n > 1)
-		qsort(refs, n, sizeof(*refs), idref_cmp);
-	for (i = 1; i < n; i++)
-		if (strcmp(refs[i].id, refs[i - 1].id) == 0)
-			msg(MSG_ITEM_DUPID, refs[i].pos,
-			    "\"%s\", first used at %s:%d", refs[i].id,
-			    refs[i - 1].pos->file, refs[i - 1].pos->line);
+	report_dups(refs, n, MSG_ITEM_DUPID, "first used at");
 
 	/* Step titles too: a workshop's running order names steps. */
 	n = 0;
@@ -163,13 +172,7 @@ check_item_ids(const struct guideset *gs)
 			refs[n].pos = &gs->guides[i]->items[j].pos;
 			n++;
 		}
-	if (n > 1)
-		qsort(refs, n, sizeof(*refs), idref_cmp);
-	for (i = 1; i < n; i++)
-		if (strcmp(refs[i].id, refs[i - 1].id) == 0)
-			msg(MSG_STEP_DUPTITLE, refs[i].pos,
-			    "\"%s\", also at %s:%d", refs[i].id,
-			    refs[i - 1].pos->file, refs[i - 1].pos->line);
+	report_dups(refs, n, MSG_STEP_DUPTITLE, "also at");
 	free(refs);
 }
 

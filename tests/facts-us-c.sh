@@ -13,19 +13,9 @@
 UC=$OUT/facts-us-c
 mkdir -p "$UC"
 
-# usc_at EPOCH COMMAND...: run the command on that day (as at() in
-# tests/us-states.sh; rs is a function, so env(1) cannot run it).
-usc_at() {
-	usc_saved=$SOURCE_DATE_EPOCH
-	SOURCE_DATE_EPOCH=$1
-	shift
-	"$@"
-	usc_rc=$?
-	SOURCE_DATE_EPOCH=$usc_saved
-	return $usc_rc
-}
-# usc_x NAME EPOCH ARGS...: explain on that day, into $UC/NAME.txt.
-usc_x() { n=$1; e=$2; shift 2; usc_at "$e" explain_to "$UC/$n.txt" "$@"; }
+# usc_x NAME EPOCH ARGS...: explain on that day (at, from tests/run.sh),
+# into $UC/NAME.txt.
+usc_x() { n=$1; e=$2; shift 2; at "$e" explain_to "$UC/$n.txt" "$@"; }
 
 usc_2027=1798761600	# 1 January 2027: OK and LA in force
 usc_al=1809129600	# 1 May 2027: AL in force

@@ -114,6 +114,18 @@ build_to() {
 	    fail "build $* failed: $(head -1 "$xt_f.err")"
 }
 
+# at EPOCH COMMAND...: run the command on that day (rs is a function,
+# so env(1) cannot run it; the date is put back after).
+at() {
+	at_saved=$SOURCE_DATE_EPOCH
+	SOURCE_DATE_EPOCH=$1
+	shift
+	"$@"
+	at_rc=$?
+	SOURCE_DATE_EPOCH=$at_saved
+	return $at_rc
+}
+
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'; }
 paper() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size:.*(\(.*\))/\1/p'; }
 

@@ -8,18 +8,6 @@
 U=$OUT/us-states
 mkdir -p "$U"
 
-# at EPOCH COMMAND...: run the command on that day (rs is a function,
-# so env(1) cannot run it; the date is put back after).
-at() {
-	at_saved=$SOURCE_DATE_EPOCH
-	SOURCE_DATE_EPOCH=$1
-	shift
-	"$@"
-	at_rc=$?
-	SOURCE_DATE_EPOCH=$at_saved
-	return $at_rc
-}
-
 # usx NAME EPOCH ARGS...: explain on that day, into $U/NAME.txt.
 usx() { n=$1; e=$2; shift 2; at "$e" explain_to "$U/$n.txt" "$@"; }
 
