@@ -68,7 +68,7 @@ has "$UC/VT.txt" "complain: https://ago.vermont.gov/cap/information_for_consumer
 
 # No hedges left in the new states' items.
 for usc_st in OK LA AL VT; do
-	usc_at $usc_2028 build_to "$UC/$usc_st.pdf" --country US \
+	at $usc_2028 build_to "$UC/$usc_st.pdf" --country US \
 	    --state US-$usc_st --topics rights
 	lacks "$UC/$usc_st.pdf" "We could not confirm"
 	lacks "$UC/$usc_st.pdf" "We did not find"
