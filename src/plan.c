@@ -520,14 +520,17 @@ plan_finish(struct plan *pl)
 
 	/*
 	 * A section whose steps were all left for later goes with them:
-	 * its rights and caveats are about those steps.
+	 * its rights and caveats are about those steps, and so are its
+	 * steps needed only in some cases (a complaint about a request
+	 * not sent).
 	 */
-	for (i = 0; i < pl->nguides; i++) {
+	for (i = 0; i < pl->nguides && pl->budget > 0; i++) {
 		int	steps = 0, later = 0;
 
 		for (j = 0; j < pl->guides[i].nitems; j++) {
 			pi = &pl->guides[i].items[j];
-			if (pi->item->kind == ITEM_STEP) {
+			if (pi->item->kind == ITEM_STEP &&
+			    pi->item->only_if == NULL) {
 				steps++;
 				later += pi->later;
 			}

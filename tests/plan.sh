@@ -131,3 +131,9 @@ sed 's/A short step after/A short step first/' tests/fixtures/tall/test.xml >"$D
 status 1 "two steps with one title" rs validate "$D"
 has "$OUT/last.err" "error: two steps have the same title: \"A short step first\", also at"
 has "$OUT/last.err" "give each step its own title"
+# A section whose steps all wait for later goes with them, its "only
+# if" complaint steps too: no complaint about a request not yet sent.
+explain_to "$P/de-45.txt" --country DE --platforms facebook,instagram --budget 45m
+lacks "$P/de-45.txt" "[rights-eu,"
+sed -n '/^When you have more time/,$p' "$P/de-45.txt" >"$P/de-45-later.txt"
+has "$P/de-45-later.txt" "EU-05 Complain to a data-protection authority"
