@@ -60,8 +60,7 @@ row_place(struct layout *l, struct page *pg, struct row *r, double x,
 
 /* A copy of a continuation row at y: it may be placed on many pages. */
 static void
-cont_place(struct layout *l, struct page *pg, const struct cont *c,
-    double *y)
+cont_place(struct page *pg, const struct cont *c, double *y)
 {
 	struct op	*o;
 	size_t		 i, k;
@@ -76,7 +75,6 @@ cont_place(struct layout *l, struct page *pg, const struct cont *c,
 		}
 		*y += c->rows[i].h;
 	}
-	(void)l;
 }
 
 /* Height of rows[i..end) and where the entry that starts at i ends. */
@@ -216,7 +214,7 @@ paginate(struct layout *l, struct row *rows, size_t n, double top,
 			}
 			if (y == top && rows[j].item != 0 &&
 			    rows[j].item == last && conts != NULL)
-				cont_place(l, pg, &conts[last - 1], &y);
+				cont_place(pg, &conts[last - 1], &y);
 			/* A gap at the top of a page is wasted space. */
 			if (rows[j].space && y == top)
 				continue;

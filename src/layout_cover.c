@@ -91,19 +91,6 @@ checked_range(const struct plan *pl, char *oldest, char *newest)
 	}
 }
 
-/* "about 45 minutes", "about 3 hours 20 minutes" */
-static char *
-duration(int minutes)
-{
-	if (minutes < 90)
-		return xasprintf("about %d minute%s", minutes,
-		    minutes == 1 ? "" : "s");
-	if (minutes % 60 == 0)
-		return xasprintf("about %d hours", minutes / 60);
-	return xasprintf("about %d hour%s %d minutes", minutes / 60,
-	    minutes / 60 == 1 ? "" : "s", minutes % 60);
-}
-
 /* How many steps "Start here" names: three to five. */
 #define FIRST_MIN	3
 #define FIRST_MAX	5
@@ -171,7 +158,7 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 			    w - 12, 1, &first[i]->item->pos);
 	}
 	space_add(cx, 5, 1);
-	d = duration(minutes);
+	d = typo_duration(minutes, 0);
 	s = xasprintf("Together: %s.", d);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_TEXT, x, w, 1,
 	    &none);
@@ -194,7 +181,7 @@ totals_add(struct lctx *cx, const struct pagemap *pm)
 	char		*s, *d, *e, *b;
 	int		 n = pl->nsteps - pl->nsteps_if;
 
-	d = duration(pl->minutes);
+	d = typo_duration(pl->minutes, 0);
 	s = xasprintf("%d step%s, %s. You do not have to do them in one "
 	    "sitting.", n, n == 1 ? "" : "s", d);
 	free(d);
@@ -202,7 +189,7 @@ totals_add(struct lctx *cx, const struct pagemap *pm)
 	    cx->left, cx->width, 1, &none);
 	free(s);
 	if (pl->nsteps_if > 0) {
-		d = duration(pl->minutes_if);
+		d = typo_duration(pl->minutes_if, 0);
 		s = xasprintf("%d more step%s (%s) %s needed only in some "
 		    "cases; each says when.", pl->nsteps_if,
 		    pl->nsteps_if == 1 ? "" : "s", d,
@@ -213,12 +200,12 @@ totals_add(struct lctx *cx, const struct pagemap *pm)
 		free(s);
 	}
 	if (pl->nlater > 0) {
-		b = duration(pl->budget);
-		d = duration(pl->minutes_later);
+		b = typo_duration(pl->budget, 1);
+		d = typo_duration(pl->minutes_later, 0);
 		e = xasprintf("page %zu", pm->offset + pm->later + 1);
 		s = xasprintf("You said you have %s, so this sheet holds "
 		    "the steps that fit. %d more step%s (%s) %s listed on "
-		    "%s for when you have more time.", b + 6, pl->nlater,
+		    "%s for when you have more time.", b, pl->nlater,
 		    pl->nlater == 1 ? "" : "s", d,
 		    pl->nlater == 1 ? "is" : "are", e);
 		free(b);

@@ -11,6 +11,7 @@
 
 #include "country.h"
 #include "layout_int.h"
+#include "typo.h"
 #include "xalloc.h"
 
 /* The facilitator sheet always uses the standard look. */
@@ -57,18 +58,6 @@ int_cmp(const void *a, const void *b)
 	return (*x > *y) - (*x < *y);
 }
 
-/* "about 45 minutes", "about 3 hours 20 minutes" */
-static char *
-duration(int minutes)
-{
-	if (minutes < 90)
-		return xasprintf("about %d minutes", minutes);
-	if (minutes % 60 == 0)
-		return xasprintf("about %d hours", minutes / 60);
-	return xasprintf("about %d hour%s %d minutes", minutes / 60,
-	    minutes / 60 == 1 ? "" : "s", minutes % 60);
-}
-
 /* What a person's printed steps need, as NEED_* bits. */
 static unsigned int
 needs_of(const struct plan *pl)
@@ -110,7 +99,7 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, NULL);
 	free(s);
-	d = duration(pl->minutes);
+	d = typo_duration(pl->minutes, 0);
 	s = xasprintf("%s · %s · %d step%s, %s", where, what,
 	    pl->nsteps - pl->nsteps_if, pl->nsteps - pl->nsteps_if == 1 ?
 	    "" : "s", d);
@@ -227,11 +216,11 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	}
 	if (ncodes > 1)
 		qsort(codes, ncodes, sizeof(*codes), code_cmp);
-	most = duration(plans[longest]->minutes);
+	most = typo_duration(plans[longest]->minutes, 0);
 	qsort(times, n, sizeof(*times), int_cmp);
 	/* The median: what one person in the middle of the room needs. */
-	typical = duration(n % 2 ? times[n / 2] :
-	    (times[n / 2 - 1] + times[n / 2]) / 2);
+	typical = typo_duration(n % 2 ? times[n / 2] :
+	    (times[n / 2 - 1] + times[n / 2]) / 2, 0);
 	free(times);
 
 	k = text_add(&cx, "Facilitator sheet", FONT_BOLD,

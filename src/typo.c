@@ -127,3 +127,18 @@ typo_date(const char *iso, char *buf, size_t size)
 		snprintf(buf, size, "%s", iso != NULL ? iso : "");
 	return buf;
 }
+
+char *
+typo_duration(int minutes, int exact)
+{
+	const char	*about = exact ? "" : "about ";
+
+	if (minutes < 90)
+		return xasprintf("%s%d minute%s", about, minutes,
+		    minutes == 1 ? "" : "s");
+	if (minutes % 60 == 0)
+		return xasprintf("%s%d hours", about, minutes / 60);
+	return xasprintf("%s%d hour%s %d minute%s", about, minutes / 60,
+	    minutes / 60 == 1 ? "" : "s", minutes % 60,
+	    minutes % 60 == 1 ? "" : "s");
+}

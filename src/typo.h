@@ -19,6 +19,12 @@
 char	*typo_text(const char *lang, const char *s);
 
 /*
+ * "about 45 minutes", "about 1 hour 30 minutes" (without "about" for an
+ * exact time, such as a budget the person set): a new string.
+ */
+char	*typo_duration(int minutes, int exact);
+
+/*
  * "2026-11-22" as "22 November 2026" into buf; anything that is not
  * such a date is copied as it is.  Returns buf.
  */

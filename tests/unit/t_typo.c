@@ -15,6 +15,16 @@ typo_is(const char *lang, const char *in, const char *want)
 	return ok;
 }
 
+static int
+dur_is(int minutes, int exact, const char *want)
+{
+	char	*got = typo_duration(minutes, exact);
+	int	 ok = strcmp(got, want) == 0;
+
+	free(got);
+	return ok;
+}
+
 void
 test_typo(void)
 {
@@ -38,4 +48,8 @@ test_typo(void)
 	CHECK(strcmp(typo_date("2026-13-01", buf, sizeof(buf)),
 	    "2026-13-01") == 0);
 	CHECK(strcmp(typo_date("26-1-1", buf, sizeof(buf)), "26-1-1") == 0);
+	CHECK(dur_is(1, 0, "about 1 minute"));
+	CHECK(dur_is(90, 0, "about 1 hour 30 minutes"));
+	CHECK(dur_is(121, 1, "2 hours 1 minute"));
+	CHECK(dur_is(180, 1, "3 hours"));
 }
