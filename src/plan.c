@@ -241,6 +241,8 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 	if (rc && !negated)
 		clause_add(why, r->because != NULL ? xstrdup(r->because) :
 		    phrase(x, r->field, names, nnames, 0));
+	else if (!rc && negated && r->because != NULL)
+		clause_add(why, xstrdup(r->because));
 	else if (!rc && negated) {
 		/* Name what the pattern excludes, if that stays short. */
 		nvals = field_domain(x->gs, r->field, vals, max);
