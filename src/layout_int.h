@@ -15,7 +15,7 @@
 #define INDENT		34.0	/* step text starts at least this far in */
 #define BOX_PAD		8.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */
-#define QR_MODULE	1.9	/* side of a QR module, points */
+#define QR_MODULE	2.2	/* side of a QR module, points */
 #define QR_GAP		12.0	/* between link text and its QR code */
 #define QR_MAX_MODULES	69	/* widest square drawn, in modules */
 
