@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -256,7 +257,7 @@ footer_add(struct lctx *cx, struct layout *l, const char *left)
 	y = l->height - t->margin_bottom - t->size[SIZE_SMALL] * 0.3;
 	for (i = 0; i < l->npages; i++) {
 		memset(&r, 0, sizeof(r));
-		snprintf(right, sizeof(right), "Page %zu of %zu", i + 1,
+		snprintf(right, sizeof(right), text_get(T_PAGE_OF), i + 1,
 		    l->npages);
 		rw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_SMALL], right, strlen(right));
@@ -536,7 +537,7 @@ done:
 	free(cx.step_row);
 	free(pm.section);
 	free(pm.step);
-	left = xasprintf("rightsheet privacy checklist · guides of %s",
+	left = xasprintf(text_get(T_FOOTER),
 	    typo_date(cv->version, day, sizeof(day)));
 	footer_add(&cx, front, left);
 	free(left);

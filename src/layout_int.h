@@ -85,6 +85,8 @@ void		 op_rect(struct row *, enum op_type, double x, double y,
 void		 op_link(struct row *, double x, double y, double w,
 		    double h, const char *uri);
 double		 line_height(const struct lctx *, double size);
+double		 str_width(const struct lctx *, enum font, double size,
+		    const char *);
 double		 baseline(const struct lctx *, double h, enum font,
 		    double size);
 size_t		 text_add(struct lctx *, const char *, enum font, double size,
