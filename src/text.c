@@ -126,6 +126,20 @@ static const char *const english[T__MAX] = {
 	[T_HOURS_ONE] = "%d hour",
 	[T_HOURS_OTHER] = "%d hours",
 	[T_HOURS_MINUTES] = "%s %s",
+
+	[T_R_AND] = " and ",
+	[T_R_OR] = " or ",
+	[T_R_COMMA] = ", ",
+	[T_R_COVERS] = "this handout covers %s",
+	[T_R_USE] = "you use %s",
+	[T_R_NOT_USE] = "you do not use %s",
+	[T_R_TOPIC] = "you chose the topic “%s”",
+	[T_R_NOT_TOPIC] = "you did not choose the topic “%s”",
+	[T_R_LIVE] = "you live in %s",
+	[T_R_NOT_LIVE] = "you do not live in %s",
+	[T_R_LIVE_PART] = "you live in %s, part of %s",
+	[T_R_SINCE] = "it is %s or later",
+	[T_R_NOT_YET] = "it is not yet %s",
 };
 
 const char *

@@ -116,6 +116,24 @@ enum text {
 	T_HOURS_OTHER,
 	T_HOURS_MINUTES,	/* hours part, minutes part */
 
+	/*
+	 * Why an item is on the sheet (plan.c): clauses that follow the
+	 * word "because" (T_BECAUSE), joined with "and".
+	 */
+	T_R_AND,		/* before the last of a list */
+	T_R_OR,			/* the same, in a negated list */
+	T_R_COMMA,		/* between the others */
+	T_R_COVERS,		/* a handout for all platforms: list */
+	T_R_USE,		/* platforms */
+	T_R_NOT_USE,
+	T_R_TOPIC,		/* topics */
+	T_R_NOT_TOPIC,
+	T_R_LIVE,		/* country, region or state */
+	T_R_NOT_LIVE,
+	T_R_LIVE_PART,		/* territory, the country it is part of */
+	T_R_SINCE,		/* a law in force: date */
+	T_R_NOT_YET,		/* a law not yet in force: date */
+
 	T__MAX
 };
 
