@@ -24,6 +24,7 @@ struct row {
 	int		 keep;		/* keep with the next row */
 	int		 space;		/* only a gap: dropped at a page top */
 	int		 newpage;	/* start a new page before this row */
+	int		 boxed;		/* in a right's or caveat's box */
 	char		*mark;		/* heading for a bookmark, or NULL */
 	double		 column;	/* >0: set in two columns, this
 					   far apart (the source list) */

@@ -18,6 +18,7 @@ row_add(struct lctx *cx, double h, int keep)
 	r->h = h;
 	r->keep = keep;
 	r->item = cx->item;
+	r->boxed = cx->box != NULL;
 	if (cx->box != NULL) {
 		o = XAPPEND(r->ops, r->nops, r->cap);
 		o->type = OP_FILL;
@@ -159,9 +160,9 @@ baseline(const struct lctx *cx, double h, enum font f, double size)
 }
 
 /*
- * Add text as rows of lines at x, no wider than w.  keep: 1 chains
- * every line to the next row, 0 only guards against a lone first or
- * last line (orphans and widows).  Returns the first row's index.
+ * Add text as rows of lines at x, no wider than w, its lines chained
+ * together; keep: 1 chains its last line to the next row too.  Returns
+ * the first row's index.
  */
 size_t
 text_add(struct lctx *cx, const char *text, enum font f, double size,
@@ -185,12 +186,12 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	h = line_height(cx, size);
 	for (i = 0; i < n; i++) {
 		/*
-		 * Lines of a paragraph hold together at its ends, so that no
-		 * first or last line stands alone (orphans and widows); the
-		 * last line holds to what follows only if asked.
+		 * A paragraph is never split over two pages: a reader with a
+		 * pen follows one instruction on one sheet.  Its last line
+		 * holds to what follows only if asked.  (Only a paragraph
+		 * taller than a page breaks, between lines.)
 		 */
-		r = row_add(cx, h, keep || (i + 1 < n &&
-		    (n <= 3 || i == 0 || i + 2 == n)));
+		r = row_add(cx, h, keep || i + 1 < n);
 		op_text(r, x, baseline(cx, h, f, size), f, size, c,
 		    text + starts[i], lens[i]);
 	}

@@ -72,3 +72,10 @@ has "$OUT/follow.pdf" "Sent on"
 # The follow-up flows on from the last section (a page of its own left
 # most of the page before it blank), its heading kept with its text.
 check "follow-up heading kept with its text" sh -c "pdftotext -layout '$OUT/follow.pdf' - | grep -A3 '^ *Follow-up' | grep -q 'Keep track'"
+
+# A step too tall for the room left at a page's foot goes to the next
+# page, and the short caveat after it moves up to fill the room.
+status 0 "box moves up" rs build --guides tests/fixtures/float --country DE -o "$OUT/float.pdf"
+if pdftotext -f 2 -l 2 "$OUT/float.pdf" - | grep -q "A short caveat that fits" &&
+    pdftotext -f 3 -l 3 "$OUT/float.pdf" - | grep -q "A step too tall for the room left"
+then pass; else fail "float.pdf: the caveat did not move up in front of the step that did not fit"; fi
