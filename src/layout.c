@@ -529,7 +529,7 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		cover_add(&cx, cv, &pm);
 		body_add(&cx);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
-		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, NULL);
+		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, cx.conts);
 		pages_find(&cx, &pm, row_page);
 		free(row_page);
 		rows_free(&cx);
