@@ -25,7 +25,8 @@ struct csv_record {
 };
 
 struct csv {
-	struct csv_record *records;	/* owned; blank lines left out */
+	struct csv_record *records;	/* owned; blank lines left out, but
+					   not rows of empty fields */
 	size_t		   nrecords;
 };
 
