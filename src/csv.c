@@ -453,12 +453,6 @@ parse(const char *file, const char *text, size_t len)
 				advance(&ps);
 			break;
 		}
-		/* ";;;;" rows, which spreadsheets write, are blank too. */
-		if (csv_record_empty(r)) {
-			ps.cells -= r->nfields;
-			record_clear(r);
-			c->nrecords--;
-		}
 	}
 	free(ps.buf);
 	return c;
