@@ -153,6 +153,14 @@ has "$R/unknown.txt" "Bo (2-bo.pdf): platform \"myspace\"; no platform named is 
 has "$R/unknown.txt" "Cy (3-cy.pdf): topic \"cooking\""
 lacks "$R/unknown.txt" "Dee (4-dee.pdf):"
 lacks "$R/unknown.txt" "Not in this pack"
+# On paper, a value the font cannot draw or a bidi control is a "?":
+# an unknown platform in another script must not cost the pack.
+printf 'name,country,platforms\nAna,DE,\345\276\256\345\215\232 facebook\nBo,FR,"\342\200\256evil"\n' >"$R/script.csv"
+status 0 "roster: unknown platforms in other scripts" rs batch "$R/script.csv" -o "$R/script" --combined "$R/script.pdf"
+has "$OUT/last.err" 'script.csv:2:8: warning: unknown platform, left out of this person'"'"'s checklist: "微博" in row 1'
+has "$OUT/last.err" '"\u{202E}evil" in row 2'
+has "$R/script.pdf" 'Ana (1-ana.pdf): platform "??"'
+has "$R/script.pdf" 'Bo (2-bo.pdf): platform "?evil"'
 
 # Yes/no cells: the usual spellings, anything else refused with its
 # line and column (a wrong guess could print a name).
