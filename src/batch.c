@@ -197,7 +197,8 @@ yes_no(const char *s)
 
 /*
  * A value from a cell, for the facilitator sheet: at most 30
- * characters, control characters as "?".  dst has room for 128 bytes.
+ * characters, control and bidirectional control characters as "?".
+ * dst has room for 128 bytes.
  */
 static void
 printable(char *dst, const char *s)
@@ -208,7 +209,10 @@ printable(char *dst, const char *s)
 	while (s[off] != '\0' && n++ < 30) {
 		prev = off;
 		cp = utf8_decode(s, &off);
-		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp > 0xffff)
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp > 0xffff ||
+		    cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
 			dst[o++] = '?';
 		else {
 			memcpy(dst + o, s + prev, off - prev);
@@ -220,6 +224,28 @@ printable(char *dst, const char *s)
 		o += 3;
 	}
 	dst[o] = '\0';
+}
+
+/*
+ * Characters of s the font cannot draw as "?", in place: an unknown
+ * platform typed in another script must not cost the pack.
+ */
+static void
+glyphs_only(const struct metrics *m, char *s)
+{
+	size_t		 off = 0, prev, o = 0;
+	unsigned int	 cp;
+
+	while (s[off] != '\0') {
+		prev = off;
+		cp = utf8_decode(s, &off);
+		if (m->has_glyph(m->arg, FONT_REGULAR, cp)) {
+			memmove(s + o, s + prev, off - prev);
+			o += off - prev;
+		} else
+			s[o++] = '?';
+	}
+	s[o] = '\0';
 }
 
 /* What a row lost, for the facilitator sheet: the first few values. */
@@ -640,9 +666,11 @@ combine(struct session *s, struct person *people, size_t np,
 		    NULL)
 			goto out;
 		names[n] = people[i].label;
-		if (people[i].left != NULL)
-			lost[nlost++] = xasprintf("%s: %s", people[i].label,
+		if (people[i].left != NULL) {
+			lost[nlost] = xasprintf("%s: %s", people[i].label,
 			    people[i].left);
+			glyphs_only(session_metrics(s), lost[nlost++]);
+		}
 		count[n] = l->npages;
 		layout_append(all, l, 2);
 		/* Counted from the end: layout_append aligned it. */

@@ -134,7 +134,11 @@ convert(const char *file, const char *from, const char *in, size_t len,
 		msg_usage(MSG_USAGE_ENCODING, "\"%s\"", from);
 		return -1;
 	}
-	/* One input byte never makes more than four, or two more than 3. */
+	/*
+	 * Twice the input to start: UTF-16 takes at most 1.5 times as
+	 * many bytes in UTF-8, an 8-bit encoding 3 times (the euro sign),
+	 * any encoding 4 times; grow when iconv says so, up to that.
+	 */
 	cap = len < 64 ? 256 : len;
 	buf = xreallocarray(NULL, cap, 2);
 	cap *= 2;
@@ -143,7 +147,7 @@ convert(const char *file, const char *from, const char *in, size_t len,
 	while (il > 0) {
 		if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1)
 			break;
-		if (errno == E2BIG) {
+		if (errno == E2BIG && cap / 4 <= len + 64) {
 			done = (size_t)(op - buf);
 			buf = xreallocarray(buf, cap, 2);
 			cap *= 2;

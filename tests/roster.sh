@@ -83,6 +83,13 @@ has "$OUT/last.err" "unicode-text.txt: warning: --encoding ignored: it starts wi
 printf 'name;country\nA\201b;DE\n' >"$R/b81.csv"
 status 1 "roster: byte not in the encoding" rs batch "$R/b81.csv" -o "$R/x" --encoding windows-1252
 has "$OUT/last.err" "b81.csv:2:2: error: the roster is not in the encoding given: byte 0x81 is not windows-1252"
+# UTF-16 with half a surrogate pair, and with an odd number of bytes.
+printf '\377\376c\000o\000u\000n\000t\000r\000y\000\n\000\000\330D\000E\000\n\000' >"$R/surrogate.txt"
+status 1 "roster: a lone surrogate in UTF-16" rs batch "$R/surrogate.txt" -o "$R/x"
+has "$OUT/last.err" "surrogate.txt:2:1: error: the roster is not in the encoding given: bytes 0x00 0xD8 are not UTF-16LE"
+printf '\377\376c\000o\000u\000n\000t\000r\000y\000\n\000D\000E' >"$R/odd16.txt"
+status 1 "roster: UTF-16 cut in a character" rs batch "$R/odd16.txt" -o "$R/x"
+has "$OUT/last.err" "odd16.txt:2:2: error: the roster is not in the encoding given: the file ends inside a character of UTF-16LE"
 printf 'name,country\nA\351,DE\n' >"$R/bad8.csv"
 status 1 "roster: --encoding utf-8, not UTF-8" rs batch "$R/bad8.csv" -o "$R/x" --encoding utf-8
 has "$OUT/last.err" "bad8.csv:2:2: error: text is not valid UTF-8: byte 0xE9"
