@@ -408,7 +408,8 @@ csv_record_empty(const struct csv_record *r)
 	size_t	j;
 
 	for (j = 0; j < r->nfields; j++)
-		if (r->fields[j].text[0] != '\0')
+		if (r->fields[j].text[strspn(r->fields[j].text, " \t")] !=
+		    '\0')
 			return 0;
 	return 1;
 }
@@ -428,6 +429,14 @@ parse(const char *file, const char *text, size_t len)
 	ps.end = text + len;
 	ps.line = ps.col = 1;
 	ps.delim = find_delim(ps.p, ps.end);
+	/* Excel's "sep=;" line names the delimiter, and is not a row. */
+	if (len >= 5 && strncasecmp(text, "sep=", 4) == 0 &&
+	    strchr(",;\t|", text[4]) != NULL && text[4] != '\0' &&
+	    (len == 5 || text[5] == '\n' || text[5] == '\r')) {
+		ps.delim = text[4];
+		while (ps.p < ps.end && *ps.p != '\n')
+			advance(&ps);
+	}
 	ps.buf = xmalloc(ps.cap = 64);
 	c = xcalloc(1, sizeof(*c));
 	while (ps.p < ps.end) {

@@ -36,7 +36,8 @@ struct csv {
  * name iconv(3) knows, such as "windows-1252") if not NULL, else UTF-8.
  * Text that is not UTF-8 is refused with the encoding it most likely
  * is.  The delimiter is the one of comma, semicolon and tab found most
- * often outside quotes in the first line.  CRLF and LF both end a
+ * often outside quotes in the first line, or the one a first line such
+ * as "sep=;" names (Excel writes and reads it).  CRLF and LF both end a
  * record; blank lines are skipped.  Cells are text, never evaluated.
  *
  * Returns a new struct csv (free with csv_free()), or NULL after a
@@ -48,7 +49,7 @@ struct csv	*csv_parse(const char *file, const char *buf, size_t len,
 		    const char *encoding);
 void		 csv_free(struct csv *);
 
-/* 1 if every field of the record is empty (as ";;;;" rows are). */
+/* 1 if every field of the record is empty or blank (";;;;" rows). */
 int		 csv_record_empty(const struct csv_record *);
 
 #endif

@@ -113,6 +113,16 @@ status 0 "roster: blank rows" rs batch "$R/blank.csv" -o "$R/blank"
 [ "$(ls "$R/blank" | tr '\n' ' ')" = "1-ana.pdf 2-bo.pdf " ] && pass || fail "roster: blank rows: $(ls "$R/blank")"
 has "$OUT/last.err" "wrote 2 of 2 checklists"
 
+# Blanks alone do not make a person either.
+printf 'name,country\n  ,\t\nAna,DE\n , \n' >"$R/blanks.csv"
+status 0 "roster: rows of blanks" rs batch "$R/blanks.csv" -o "$R/blanks"
+[ "$(ls "$R/blanks")" = "1-ana.pdf" ] && pass || fail "roster: rows of blanks: $(ls "$R/blanks")"
+# Excel's "sep=" line names the delimiter and is not the header.
+printf 'sep=;\r\nname;country\r\nAna;DE\r\n' >"$R/sep.csv"
+status 0 "roster: a sep= line" rs batch "$R/sep.csv" -o "$R/sep"
+lacks "$OUT/last.err" "unknown column"
+[ -s "$R/sep/1-ana.pdf" ] && pass || fail "roster: a sep= line: $(ls "$R/sep")"
+
 # The delimiter is found in the header, outside quotes.
 printf '"name,with;comma"\tcountry\nAna\tDE\n' >"$R/tab.csv"
 status 0 "roster: tab-separated, delimiters in a quoted header" rs batch "$R/tab.csv" -o "$R/tab"
