@@ -4,7 +4,7 @@
 set -eu
 
 build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev libharfbuzz-dev
-    libqrencode-dev"
+    libqrencode-dev libzip-dev"
 check="$build poppler-utils qpdf libxml2-utils strace zbar-tools mandoc"
 
 case "${1:-build}" in

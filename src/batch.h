@@ -6,7 +6,8 @@
 #include "session.h"
 
 struct batch_opts {
-	const char	*roster;	/* CSV file */
+	const char	*roster;	/* CSV, .ods or .xlsx file */
+	const char	*sheet;		/* --sheet: its name, NULL: the first */
 	const char	*outdir;	/* one PDF per row goes here */
 	const char	*combined;	/* one PDF for the printer, or NULL */
 	int		 jobs;		/* worker processes; 0: one per core */

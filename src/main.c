@@ -29,6 +29,7 @@ struct opts {
 	int			 profile_opts;	/* options set a field */
 	int			 coverage;	/* validate --coverage */
 	char			*combined;	/* batch --combined */
+	char			*sheet;		/* batch --sheet */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
 	int			 dump_layout;	/* build, batch --dump-layout */
@@ -38,7 +39,7 @@ enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_SHEET
 };
 
 static const struct option long_opts[] = {
@@ -60,6 +61,7 @@ static const struct option long_opts[] = {
 	{ "coverage",	no_argument,	   NULL, OPT_COVERAGE },
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
+	{ "sheet",	required_argument, NULL, OPT_SHEET },
 	{ "format",	required_argument, NULL, OPT_FORMAT },
 	/* Hidden: the drawing list as text, for tests (tests/README). */
 	{ "dump-layout", no_argument,	   NULL, OPT_DUMP_LAYOUT },
@@ -148,16 +150,20 @@ static const char usage_list[] =
 "and paper sizes that --country, --platforms and the rest accept.\n";
 
 static const char usage_batch[] =
-"usage: rightsheet batch ROSTER.csv -o DIR [--combined FILE] [--jobs N]\n"
+"usage: rightsheet batch ROSTER -o DIR [--combined FILE] [--jobs N]\n"
+"                        [--sheet NAME]\n"
 "\n"
 "Make one checklist per row of a roster, for a workshop.  The roster is\n"
-"a CSV file whose first row names the columns: name, country, state,\n"
-"platforms, topics, template, paper, cover (only country is needed;\n"
-"platforms and topics are lists separated by spaces or semicolons).\n"
+"a CSV file, or a spreadsheet saved as .ods or .xlsx (its first sheet,\n"
+"or the one --sheet names), whose first row names the columns: name,\n"
+"country, state, platforms, topics, template, paper, cover (only\n"
+"country is needed; platforms and topics are lists separated by spaces\n"
+"or semicolons).\n"
 "\n"
 "  -o, --output DIR    folder for the PDFs (made if missing)\n"
 "  --combined FILE     also one PDF of all of them, for the printer\n"
 "  --jobs N            worker processes (default: one per core)\n"
+"  --sheet NAME        the sheet of an .ods or .xlsx roster to read\n"
 "  --guides DIR        use the guides in DIR instead of the built-in ones\n"
 "\n"
 "Example:\n"
@@ -278,6 +284,17 @@ parse_opts(int argc, char **argv, struct opts *o,
 			free(o->combined);
 			o->combined = xstrdup(optarg);
 			break;
+		case OPT_SHEET:
+			if (help != help_batch)
+				goto bad;
+			if (*optarg == '\0') {
+				msg_usage(MSG_USAGE_OPTION, "--sheet needs the "
+				    "name of a sheet");
+				return -1;
+			}
+			free(o->sheet);
+			o->sheet = xstrdup(optarg);
+			break;
 		case OPT_JOBS:
 			if (help != help_batch)
 				goto bad;
@@ -354,6 +371,7 @@ opts_free(struct opts *o)
 	free(o->guides_dir);
 	free(o->output);
 	free(o->combined);
+	free(o->sheet);
 }
 
 /*** Commands ***/
@@ -499,6 +517,7 @@ cmd_batch(int argc, char **argv)
 	bo.roster = argv[optind];
 	bo.outdir = o.output;
 	bo.combined = o.combined;
+	bo.sheet = o.sheet;
 	bo.jobs = o.jobs;
 	bo.dump = o.dump_layout;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
