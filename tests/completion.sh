@@ -55,6 +55,8 @@ comp_has --coverage validate --c
 comp_lacks --coverage build --cov
 comp_has --jobs batch --j
 comp_has --combined batch --com
+comp_has --sheet batch --sh
+comp_lacks --sheet build --sh
 comp_has --guides list --g
 comp_has -o new-guide -
 comp_has --help validate --h
@@ -88,6 +90,9 @@ comp_has DE build --country = D
 # Files and folders.
 comp_has tests/fixtures/profiles/de.xml build --profile tests/fixtures/profiles/d
 comp_has tests/fixtures/roster.csv batch tests/fixtures/ros
+comp_has tests/fixtures/rosters/roster.xlsx batch tests/fixtures/rosters/ros
+comp_has tests/fixtures/rosters/roster.ods batch tests/fixtures/rosters/ros
+comp_lacks tests/fixtures/rosters/README batch tests/fixtures/rosters/
 comp_lacks tests/fixtures/roster.csv build tests/fixtures/ros
 comp_has tests/fixtures build --guides tests/fix
 comp_has tests/fixtures/guides/test.xml validate tests/fixtures/guides/t
