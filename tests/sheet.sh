@@ -33,7 +33,7 @@ same_pdfs() {
 refused() {
 	rf_want=$1 rf_name=$2 rf_file=$3 rf_text=$4
 	shift 4
-	rm -rf "$S/no"
+	rm -rf "$S/no" "$S/no.pdf"
 	status "$rf_want" "$rf_name" rs batch "$rf_file" -o "$S/no" --combined "$S/no.pdf" "$@"
 	has "$OUT/last.err" "$rf_text"
 	[ ! -e "$S/no" ] && [ ! -e "$S/no.pdf" ] && pass || fail "$rf_name: something was written"
