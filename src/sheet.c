@@ -226,6 +226,10 @@ kind_of_zip(struct sheet *sh, const char **what)
 		free(mime);
 		return rc ? KIND_ODS : KIND_ZIP;
 	}
+	/* The mimetype part is optional; the manifest and content are not. */
+	if (has_entry(sh, "content.xml") &&
+	    has_entry(sh, "META-INF/manifest.xml"))
+		return KIND_ODS;
 	if (has_entry(sh, "[Content_Types].xml")) {
 		if (has_entry(sh, "xl/workbook.xml") ||
 		    has_entry(sh, "_rels/.rels"))
@@ -274,8 +278,9 @@ sheet_name(struct sheet *sh, const char *name)
 {
 	int	want;
 
+	/* Calc and Excel refuse two names that differ only in case. */
 	want = !sh->found && (sh->want == NULL ||
-	    strcmp(sh->want, name) == 0);
+	    strcasecmp(sh->want, name) == 0);
 	if (sh->nnames < SHEET_MAX_SHEETS)
 		*XAPPEND(sh->names, sh->nnames, sh->cnames) = xstrdup(name);
 	if (want)
@@ -480,8 +485,7 @@ sheet_parse(const char *file, const char *buf, size_t len,
 		goto out;
 	}
 	if ((src = zip_source_buffer_create(buf, len, 0, &ze)) == NULL ||
-	    (sh.zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
-	    &ze)) == NULL) {
+	    (sh.zip = zip_open_from_source(src, ZIP_RDONLY, &ze)) == NULL) {
 		err = zip_error_code_zip(&ze);
 		msg(MSG_SHEET_ZIP, &pos, "%s", err == ZIP_ER_NOZIP ||
 		    err == ZIP_ER_INCONS ? "the file is cut short or "

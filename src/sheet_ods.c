@@ -27,7 +27,6 @@ struct cell {
 	char	*formula;	/* table:formula, "of:=A1+1" */
 	long	 repeat;	/* table:number-columns-repeated */
 	int	 paras;		/* text:p seen */
-	int	 space;		/* the last character added was a space */
 };
 
 static void
@@ -71,22 +70,6 @@ cut_short(struct sxml *x)
 	msg(MSG_SHEET_XML, &pos, "the part ends too soon");
 }
 
-/* Paragraph text: runs of white space are one space (ODF 6.1.2). */
-static void
-add_text(struct sheet_text *t, struct cell *c, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
-			if (!c->space)
-				stext_add(t, " ", 1);
-			c->space = 1;
-		} else {
-			stext_add(t, s, 1);
-			c->space = 0;
-		}
-	}
-}
-
 /* The text of a cell with no paragraph: its value as stored. */
 static void
 stored_value(struct sheet_text *t, const struct cell *c)
@@ -123,6 +106,7 @@ stored_value(struct sheet_text *t, const struct cell *c)
 static int
 read_cell(struct sxml *x, struct cell *c, struct sheet_text *t)
 {
+	const char *s;
 	char	*v, *end;
 	long	 n;
 	int	 rc;
@@ -140,7 +124,6 @@ read_cell(struct sxml *x, struct cell *c, struct sheet_text *t)
 		    sxml_start(x, NS_TEXT, "h")) {
 			if (c->paras++ > 0)
 				stext_add(t, "\n", 1);
-			c->space = 0;
 		} else if (sxml_start(x, NS_TEXT, "s")) {
 			n = 1;
 			if ((v = sxml_attr(x, NS_TEXT, "c")) != NULL) {
@@ -152,16 +135,17 @@ read_cell(struct sxml *x, struct cell *c, struct sheet_text *t)
 			/* stext_add() stops at the cell limit and says so. */
 			for (; n > 0 && !t->over; n--)
 				stext_add(t, " ", 1);
-			c->space = 1;
 		} else if (sxml_start(x, NS_TEXT, "tab")) {
 			stext_add(t, "\t", 1);
-			c->space = 0;
 		} else if (sxml_start(x, NS_TEXT, "line-break")) {
 			stext_add(t, "\n", 1);
-			c->space = 0;
-		} else if (sxml_text(x) && c->paras > 0)
-			add_text(t, c, (const char *)
-			    xmlTextReaderConstValue(x->r));
+		} else if (sxml_text(x) && c->paras > 0 &&
+		    (s = (const char *)xmlTextReaderConstValue(x->r)) != NULL)
+			/*
+			 * As written: ODF would fold runs of white space,
+			 * but Calc keeps them, and so does its CSV.
+			 */
+			stext_add(t, s, strlen(s));
 	}
 	if (rc == 0)
 		cut_short(x);

@@ -55,6 +55,18 @@ has "$S/xlsx/1-maria-garcia.pdf" "A privacy checklist for Maria García"
 has "$S/ods/4-multi-line-name.pdf" "Privacy checklist for people in the United Kingdom"
 check "ods: a two-paragraph cell is one name" sh -c "pdftotext -f 1 -l 4 '$S/ods.pdf' - | grep -F -q 'Multi line \"name\" (4-multi-line-name.pdf)'"
 
+# Cells of every kind a facilitator's sheet has, against LibreOffice's
+# own CSV of the same sheet: bold words, runs of spaces, a line break,
+# a number, a formula, a note far right of the header.
+status 0 "kinds: LibreOffice's CSV" rs batch $F/kinds.csv -o "$S/kinds-csv"
+for k in ods xlsx; do
+	status 0 "kinds: $k" rs batch $F/kinds.$k -o "$S/kinds-$k"
+	same_pdfs "$S/kinds-csv" "$S/kinds-$k" "kinds: $k and LibreOffice's CSV"
+done
+has "$S/kinds-ods/2-ana-ruiz.pdf" "You said you have 45 minutes"
+has "$S/kinds-xlsx/1-jean-luc-picard.pdf" "You said you have 30 minutes"
+has "$S/kinds-ods/3-li-wei.pdf" "Li Wei"
+
 # By content, not by name: an .xlsx without its extension is read.
 cp $F/roster.xlsx "$S/roster-from-mail"
 status 1 "xlsx without an extension" rs batch "$S/roster-from-mail" -o "$S/noext"
@@ -70,6 +82,9 @@ for k in ods xlsx; do
 	    "two-sheets.$k: error: no sheet of that name: \"Room C\"; the sheets are: \"Notes\", \"Room B\"" --sheet "Room C"
 done
 same_pdfs "$S/b-ods" "$S/b-xlsx" "--sheet: ods and xlsx"
+# Calc and Excel do not let two names differ only in case.
+status 0 "--sheet in other case" rs batch $F/two-sheets.xlsx --sheet "room b" -o "$S/b-case"
+same_pdfs "$S/b-xlsx" "$S/b-case" "--sheet in other case"
 # A formula's stored value; a number as written; an empty row skipped.
 has "$S/b-ods/1-ana-lopez.pdf" "Ana Lopez"
 has "$S/b-xlsx/1-ana-lopez.pdf" "You said you have 1 hour 30 minutes"
