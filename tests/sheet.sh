@@ -127,6 +127,15 @@ unpack
 head -c 70000000 /dev/zero | tr '\0' ' ' >"$SA/u/content.xml"
 repack big.ods
 refused 1 "zip bomb: 70 MB unpacked" "$S/big.ods" "big.ods: error: a part of the spreadsheet unpacks too large: content.xml would be 66 MB, more than 64"
+# The same, claiming to unpack to 1 kB: the bytes are counted as read.
+cp "$S/big.ods" "$S/lie.ods"
+lh=$(LC_ALL=C grep -a -b -o 'content\.xml' "$S/lie.ods" | head -1 | cut -d: -f1)
+cd=$(LC_ALL=C grep -a -b -o 'content\.xml' "$S/lie.ods" | tail -1 | cut -d: -f1)
+# The sizes: 8 bytes before the name in the local header, 22 in the
+# central directory; 1024 in little-endian.
+printf '\000\004\000\000' | dd of="$S/lie.ods" bs=1 seek=$((lh - 8)) conv=notrunc 2>/dev/null
+printf '\000\004\000\000' | dd of="$S/lie.ods" bs=1 seek=$((cd - 22)) conv=notrunc 2>/dev/null
+refused 1 "zip bomb that lies about its size" "$S/lie.ods" "lie.ods: error: a part of the spreadsheet unpacks too large: content.xml unpacks to more than 64 MB"
 head -c 5000000 /dev/zero | tr '\0' ' ' >"$SA/u/content.xml"
 repack ratio.ods
 refused 1 "zip bomb: 5 MB from a few kB" "$S/ratio.ods" "ratio.ods: error: a part of the spreadsheet unpacks too large: content.xml packs 4 MB into"
