@@ -34,8 +34,8 @@ static const char *const kind_name[] = {
 	[KIND_TEXT] = "text (a CSV file?)",
 	[KIND_ODS] = "an OpenDocument spreadsheet (.ods)",
 	[KIND_XLSX] = "an Excel workbook (.xlsx)",
-	[KIND_XLS] = "an Excel 97-2003 workbook (.xls) or a "
-	    "password-protected workbook",
+	[KIND_XLS] = ("an Excel 97-2003 workbook (.xls) or a "
+	    "password-protected workbook"),
 	[KIND_ZIP] = "a zip file",
 };
 

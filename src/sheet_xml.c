@@ -230,13 +230,15 @@ sxml_read(struct sxml *x)
 	return rc;
 }
 
-/* Pass over the current element and all it holds. */
-int
+/*
+ * Pass over the current element and all it holds; the next
+ * sxml_read() returns what follows it (or the error).
+ */
+void
 sxml_skip(struct sxml *x)
 {
 	x->heldrc = xmlTextReaderNext(x->r);
 	x->held = 1;
-	return 0;
 }
 
 static int
@@ -322,6 +324,6 @@ sxml_attr_any(struct sxml *x, const char *local)
 			break;
 		}
 	} while (xmlTextReaderMoveToNextAttribute(x->r) == 1);
-	xmlTextReaderMoveToElement(x->r);
+	(void)xmlTextReaderMoveToElement(x->r);
 	return s;
 }

@@ -23,7 +23,7 @@ struct sxml {
 
 int	 sxml_open(struct sxml *, struct sheet *, const char *part);
 int	 sxml_read(struct sxml *);
-int	 sxml_skip(struct sxml *);
+void	 sxml_skip(struct sxml *);
 void	 sxml_close(struct sxml *);
 int	 sxml_start(struct sxml *, const char *ns, const char *local);
 int	 sxml_end(struct sxml *, const char *ns, const char *local);
