@@ -283,9 +283,20 @@ sheet_name(struct sheet *sh, const char *name)
 	    strcasecmp(sh->want, name) == 0);
 	if (sh->nnames < SHEET_MAX_SHEETS)
 		*XAPPEND(sh->names, sh->nnames, sh->cnames) = xstrdup(name);
-	if (want)
+	if (want) {
 		sh->found = 1;
+		sh->sheet = xstrdup(name);
+	}
 	return want;
+}
+
+/* A problem with the sheet being read, named by its sheet. */
+static void
+sheet_msg(struct sheet *sh, enum msgid id, const struct srcpos *pos,
+    const char *what)
+{
+	msg(id, pos, "%s, in sheet \"%s\"", what,
+	    sh->sheet != NULL ? sh->sheet : "");
 }
 
 /*
@@ -298,28 +309,32 @@ sheet_cell(struct sheet *sh, struct sheet_row *r, long col,
 {
 	struct srcpos	 pos = { sh->file, (int)r->row, 0 };
 	struct csv_field *f;
+	char		 what[80];
 
 	if (t->len == 0)
 		return 0;
 	if (col > SHEET_MAX_COL) {
-		msg(MSG_SHEET_LIMIT, &pos, "a cell past column %ld",
+		snprintf(what, sizeof(what), "a cell past column %ld",
 		    SHEET_MAX_COL);
+		sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 		return -1;
 	}
 	pos.col = (int)col;
 	if (t->over) {
-		msg(MSG_SHEET_LIMIT, &pos, "a cell longer than %d bytes",
+		snprintf(what, sizeof(what), "a cell longer than %d bytes",
 		    SHEET_MAX_CELL);
+		sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 		return -1;
 	}
 	if (r->n > 0 && col <= r->cells[r->n - 1].col) {
-		msg(MSG_SHEET_PART, &pos, "cells out of order");
+		sheet_msg(sh, MSG_SHEET_PART, &pos, "cells out of order");
 		return -1;
 	}
 	sh->ntext += t->len;
 	if (sh->ntext > (size_t)SHEET_MAX_TEXT) {
-		msg(MSG_SHEET_LIMIT, &pos, "more than %ld MB of text",
+		snprintf(what, sizeof(what), "more than %ld MB of text",
 		    SHEET_MAX_TEXT >> 20);
+		sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 		return -1;
 	}
 	f = XAPPEND(r->cells, r->n, r->cap);
@@ -353,6 +368,7 @@ sheet_row_end(struct sheet *sh, struct sheet_row *r, long repeat)
 	long		 k, width, j;
 	size_t		 i, rowtext = 0;
 	int		 rc = 0;
+	char		 what[80];
 
 	if (r->n == 0)
 		return 0;
@@ -363,22 +379,26 @@ sheet_row_end(struct sheet *sh, struct sheet_row *r, long repeat)
 		pos.line = (int)(r->row + k);
 		if (r->row + k > SHEET_MAX_ROW) {
 			pos.line = 0;
-			msg(MSG_SHEET_LIMIT, &pos, "a row past row %ld",
+			snprintf(what, sizeof(what), "a row past row %ld",
 			    SHEET_MAX_ROW);
+			sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 			rc = -1;
 		} else if (c->nrecords >= SHEET_MAX_RECORDS) {
-			msg(MSG_SHEET_LIMIT, &pos, "more than %d rows with "
+			snprintf(what, sizeof(what), "more than %d rows with "
 			    "text", SHEET_MAX_RECORDS);
+			sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 			rc = -1;
 		} else if (sh->nfields + (size_t)width >
 		    (size_t)SHEET_MAX_FIELDS) {
-			msg(MSG_SHEET_LIMIT, &pos, "more than %ld cells",
+			snprintf(what, sizeof(what), "more than %ld cells",
 			    SHEET_MAX_FIELDS);
+			sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 			rc = -1;
 		} else if (k > 0 && (sh->ntext += rowtext) >
 		    (size_t)SHEET_MAX_TEXT) {
-			msg(MSG_SHEET_LIMIT, &pos, "more than %ld MB of text",
+			snprintf(what, sizeof(what), "more than %ld MB of text",
 			    SHEET_MAX_TEXT >> 20);
+			sheet_msg(sh, MSG_SHEET_LIMIT, &pos, what);
 			rc = -1;
 		}
 		if (rc == -1)
@@ -522,6 +542,7 @@ out:
 	for (i = 0; i < sh.nnames; i++)
 		free(sh.names[i]);
 	free(sh.names);
+	free(sh.sheet);
 	if (rc == -1) {
 		csv_free(c);
 		c = NULL;

@@ -44,6 +44,7 @@ struct sheet {
 	size_t		 nnames;
 	size_t		 cnames;
 	int		 found;		/* the sheet asked for was read */
+	char		*sheet;		/* its name, for messages */
 };
 
 /* A cell's text as it is gathered: at most SHEET_MAX_CELL bytes. */

@@ -172,7 +172,7 @@ read_strings(struct sheet *sh, const char *part, struct strings *ss)
 		if (ss->n >= SHEET_MAX_STRINGS) {
 			sxml_pos(&x, &pos);
 			msg(MSG_SHEET_LIMIT, &pos, "more than %ld different "
-			    "texts", SHEET_MAX_STRINGS);
+			    "texts in the workbook", SHEET_MAX_STRINGS);
 			rc = -1;
 			break;
 		}

@@ -108,15 +108,15 @@ same_pdfs "$S/csv" "$S/tail" "ods with an empty tail"
 unpack
 sed -i 's|</table:table>|<table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string"><text:p>Al</text:p></table:table-cell><table:table-cell><text:p>DE</text:p></table:table-cell></table:table-row></table:table>|' "$SA/u/content.xml"
 repack rows.ods
-refused 1 "ods: a row repeated a million times" "$S/rows.ods" "the sheet is larger than a roster can be: more than 100000 rows with text"
+refused 1 "ods: a row repeated a million times" "$S/rows.ods" "the sheet is larger than a roster can be: more than 100000 rows with text, in sheet \"roster\""
 unpack
 sed -i 's|<text:p>Ana</text:p></table:table-cell>|<text:p>Ana</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2000000"><text:p>x</text:p></table:table-cell>|' "$SA/u/content.xml"
 repack cols.ods
-refused 1 "ods: a cell repeated two million times" "$S/cols.ods" "cols.ods:4: error: the sheet is larger than a roster can be: a cell past column 16384"
+refused 1 "ods: a cell repeated two million times" "$S/cols.ods" "cols.ods:4: error: the sheet is larger than a roster can be: a cell past column 16384, in sheet \"roster\""
 unpack
 sed -i 's|<text:p>Ana</text:p>|<text:p>Ana<text:s text:c="2000000000"/></text:p>|' "$SA/u/content.xml"
 repack spaces.ods
-refused 1 "ods: two billion spaces" "$S/spaces.ods" "spaces.ods:4:1: error: the sheet is larger than a roster can be: a cell longer than 32767 bytes"
+refused 1 "ods: two billion spaces" "$S/spaces.ods" "spaces.ods:4:1: error: the sheet is larger than a roster can be: a cell longer than 32767 bytes, in sheet \"roster\""
 unpack
 sed -i 's|^<?xml version="1.0" encoding="UTF-8"?>|&<!DOCTYPE lol [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "\&a;\&a;\&a;\&a;\&a;\&a;\&a;\&a;\&a;\&a;">]>|' "$SA/u/content.xml"
 repack doctype.ods
