@@ -122,6 +122,21 @@ sed -i 's|^<?xml version="1.0" encoding="UTF-8"?>|&<!DOCTYPE lol [<!ENTITY a "aa
 repack doctype.ods
 refused 1 "ods: a DOCTYPE in content.xml" "$S/doctype.ods" "doctype.ods(content.xml):1: error: DOCTYPE declarations are not allowed"
 
+# What other writers of .xlsx do, in LibreOffice's roster.xlsx: an
+# absolute Target, an inline string, a phonetic run (not shown), cells
+# without a reference (the next column), a rich shared string.
+rm -rf "$SA/x" && mkdir -p "$SA/x" && (cd "$SA/x" && unzip -q "$TOP/$F/roster.xlsx")
+sed -i 's|Target="worksheets/sheet1.xml"|Target="/xl/worksheets/sheet1.xml"|' "$SA/x/xl/_rels/workbook.xml.rels"
+sed -i -e 's|<c r="B4" s="0" t="s"><v>17</v></c>|<c r="B4" t="inlineStr"><is><r><t>X</t></r><r><t>X</t></r></is></c>|' \
+    -e 's|<c r="A2" s="0" t="s"><v>8</v></c><c r="B2" s="0" t="s"><v>9</v></c>|<c t="s"><v>8</v></c><c t="s"><v>9</v></c>|' \
+    "$SA/x/xl/worksheets/sheet1.xml"
+sed -i 's|<si><t xml:space="preserve">ES</t></si>|<si><r><t>E</t></r><r><t>S</t></r><rPh sb="0" eb="2"><t>ZZ</t></rPh></si>|' "$SA/x/xl/sharedStrings.xml"
+rm -f "$SA/excel.xlsx"
+(cd "$SA/x" && zip -q -X -r "$SA/excel.xlsx" '[Content_Types].xml' _rels docProps xl)
+status 1 "xlsx as other programs write it" rs batch "$S/excel.xlsx" -o "$S/excel"
+has "$OUT/last.err" "excel.xlsx:4:2: error: unknown country code: \"XX\""
+same_pdfs "$S/csv" "$S/excel" "xlsx as other programs write it"
+
 # Zip bombs: too large unpacked, or packed too tightly.
 unpack
 head -c 70000000 /dev/zero | tr '\0' ' ' >"$SA/u/content.xml"
