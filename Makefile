@@ -19,9 +19,9 @@ WARN	 = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	   -DDATADIR=\"$(DATADIR)\"
 DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode`
+	    libqrencode libzip`
 DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode`
+	    libqrencode libzip`
 # Debian 12 ships no pkg-config file for libhpdf.
 HPDF_LIBS ?= -lhpdf
 
@@ -37,7 +37,8 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
-	   src/rules.c src/session.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
+	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
 
@@ -113,7 +114,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build csv
+FUZZERS	 = guide profile rules layout build csv sheet
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 

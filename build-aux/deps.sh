@@ -4,8 +4,9 @@
 set -eu
 
 build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev libharfbuzz-dev
-    libqrencode-dev"
-check="$build poppler-utils qpdf libxml2-utils strace zbar-tools mandoc"
+    libqrencode-dev libzip-dev"
+check="$build poppler-utils qpdf libxml2-utils strace zbar-tools mandoc zip
+    unzip"
 
 case "${1:-build}" in
 build)	want=$build ;;

@@ -86,9 +86,13 @@ _rightsheet_dirs()
 # Files ending in .ext, and folders to look in.
 _rightsheet_ext()
 {
-	local IFS=$'\n'
+	local IFS=$'\n' ext
 	compopt -o filenames 2>/dev/null
-	COMPREPLY=($(compgen -f -X "!*.$1" -- "$cur") $(compgen -d -- "$cur"))
+	COMPREPLY=()
+	for ext in "$@"; do
+		COMPREPLY+=($(compgen -f -X "!*.$ext" -- "$cur"))
+	done
+	COMPREPLY+=($(compgen -d -- "$cur"))
 }
 
 _rightsheet()
@@ -134,7 +138,7 @@ _rightsheet()
 			_rightsheet_files
 		fi
 		return 0 ;;
-	--name|--jobs|--budget)	return 0 ;;
+	--name|--jobs|--budget|--sheet)	return 0 ;;
 	esac
 
 	case $cmd in
@@ -142,7 +146,7 @@ _rightsheet()
 	explain)	opts="$profile --guides --format" ;;
 	validate)	opts="--coverage --guides" ;;
 	list)		opts="--format --guides" ;;
-	batch)		opts="-o --output --combined --jobs --encoding --template --paper --topics --budget --guides" ;;
+	batch)		opts="-o --output --combined --jobs --sheet --encoding --template --paper --topics --budget --guides" ;;
 	wizard)		opts="--guides" ;;
 	new-guide)	opts="-o --output" ;;
 	*)		return 0 ;;
@@ -154,7 +158,7 @@ _rightsheet()
 	fi
 	case $cmd in
 	validate)	_rightsheet_ext xml ;;
-	batch)		_rightsheet_ext csv ;;
+	batch)		_rightsheet_ext csv ods xlsx ;;
 	esac
 	return 0
 }

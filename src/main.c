@@ -30,6 +30,7 @@ struct opts {
 	int			 coverage;	/* validate --coverage */
 	char			*combined;	/* batch --combined */
 	char			*encoding;	/* batch --encoding */
+	char			*sheet;		/* batch --sheet */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
 	int			 dump_layout;	/* build, batch --dump-layout */
@@ -39,7 +40,8 @@ enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_ENCODING
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_ENCODING,
+	OPT_SHEET
 };
 
 static const struct option long_opts[] = {
@@ -62,6 +64,7 @@ static const struct option long_opts[] = {
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
 	{ "encoding",	required_argument, NULL, OPT_ENCODING },
+	{ "sheet",	required_argument, NULL, OPT_SHEET },
 	{ "format",	required_argument, NULL, OPT_FORMAT },
 	/* Hidden: the drawing list as text, for tests (tests/README). */
 	{ "dump-layout", no_argument,	   NULL, OPT_DUMP_LAYOUT },
@@ -150,23 +153,25 @@ static const char usage_list[] =
 "and paper sizes that --country, --platforms and the rest accept.\n";
 
 static const char usage_batch[] =
-"usage: rightsheet batch ROSTER.csv -o DIR [--combined FILE] [--jobs N]\n"
-"                       [--encoding NAME] [--template NAME] [--paper SIZE]\n"
-"                       [--topics LIST] [--budget TIME]\n"
+"usage: rightsheet batch ROSTER -o DIR [--combined FILE] [--jobs N]\n"
+"                        [--sheet NAME] [--encoding NAME] [--template NAME]\n"
+"                        [--paper SIZE] [--topics LIST] [--budget TIME]\n"
 "\n"
 "Make one checklist per row of a roster, for a workshop.  The roster is\n"
-"a CSV file whose first row names the columns: name, country, state,\n"
-"platforms, topics, template, paper, cover, budget (only country is\n"
-"needed; platforms and topics are lists separated by spaces or\n"
-"semicolons; cover is yes or no).  Commas, semicolons or tabs may\n"
-"separate the columns; the file is UTF-8, or UTF-16 with a byte order\n"
-"mark, as spreadsheets save it.\n"
+"a CSV file, or a spreadsheet saved as .ods or .xlsx (its first sheet,\n"
+"or the one --sheet names), whose first row names the columns: name,\n"
+"country, state, platforms, topics, template, paper, cover, budget (only\n"
+"country is needed; platforms and topics are lists separated by spaces\n"
+"or semicolons; cover is yes or no).  In a CSV file, commas, semicolons\n"
+"or tabs may separate the columns; the file is UTF-8, or UTF-16 with a\n"
+"byte order mark, as spreadsheets save it.\n"
 "\n"
 "  -o, --output DIR    folder for the PDFs (made if missing)\n"
 "  --combined FILE     also one PDF of all of them, for the printer\n"
 "  --jobs N            worker processes (default: one per core)\n"
 "  --encoding NAME     the roster's encoding if it is not UTF-8, such as\n"
 "                      windows-1252 or iso-8859-1\n"
+"  --sheet NAME        the sheet of an .ods or .xlsx roster to read\n"
 "  --guides DIR        use the guides in DIR instead of the built-in ones\n"
 "\n"
 "Defaults for every row; a value in the row's own column wins:\n"
@@ -301,6 +306,17 @@ parse_opts(int argc, char **argv, struct opts *o,
 			free(o->combined);
 			o->combined = xstrdup(optarg);
 			break;
+		case OPT_SHEET:
+			if (help != help_batch)
+				goto bad;
+			if (*optarg == '\0') {
+				msg_usage(MSG_USAGE_OPTION, "--sheet needs the "
+				    "name of a sheet");
+				return -1;
+			}
+			free(o->sheet);
+			o->sheet = xstrdup(optarg);
+			break;
 		case OPT_JOBS:
 			if (help != help_batch)
 				goto bad;
@@ -384,6 +400,7 @@ opts_free(struct opts *o)
 	free(o->output);
 	free(o->combined);
 	free(o->encoding);
+	free(o->sheet);
 }
 
 /*** Commands ***/
@@ -532,6 +549,7 @@ cmd_batch(int argc, char **argv)
 	bo.defaults = &o.spec;
 	bo.outdir = o.output;
 	bo.combined = o.combined;
+	bo.sheet = o.sheet;
 	bo.jobs = o.jobs;
 	bo.dump = o.dump_layout;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&

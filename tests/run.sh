@@ -308,6 +308,7 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 section "workshop batch"
 . tests/batch.sh
 . tests/roster.sh
+. tests/sheet.sh
 
 section "wizard"
 . tests/wizard.sh
