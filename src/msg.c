@@ -178,6 +178,17 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "check the guides in smaller groups, or let items share the "
 	    "same patterns; the check was not done" },
 
+	[MSG_LETTER_NO_ADDRESS] = { "address has neither lines nor "
+	    "write-in", "give the address a line each, or say in "
+	    "write-in=\"...\" where the reader finds it" },
+	[MSG_LETTER_TWO_PERIODS] = { "letter variant gives both due-days "
+	    "and due-months", "keep the one the law uses" },
+	[MSG_LETTER_UNKNOWN] = { "step names a letter no guide has",
+	    "fix the id in letter=\"...\" or add the letter to a guide's "
+	    "<letters>" },
+	[MSG_LETTER_DUPID] = { "duplicate letter id",
+	    "letter ids must be unique across all guides: rename one" },
+
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },
 	[MSG_USAGE_OPTION] = { "bad option",
@@ -207,6 +218,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_USAGE_EPOCH] = { "SOURCE_DATE_EPOCH is not a date rightsheet "
 	    "can print", "unset it, or give the seconds since 1970 of a "
 	    "date before the year 10000" },
+
+	[MSG_USAGE_LETTERS] = { "no such letter",
+	    "rightsheet letters --help lists them" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },
