@@ -188,6 +188,10 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "<letters>" },
 	[MSG_LETTER_DUPID] = { "duplicate letter id",
 	    "letter ids must be unique across all guides: rename one" },
+	[MSG_LETTERS_NONE] = { "no letter applies to this profile",
+	    "the letters are for the steps that send one; check the "
+	    "country, state and platforms (rightsheet explain shows the "
+	    "steps)" },
 
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },

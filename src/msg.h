@@ -99,6 +99,7 @@ enum msgid {
 	MSG_LETTER_TWO_PERIODS,
 	MSG_LETTER_UNKNOWN,
 	MSG_LETTER_DUPID,
+	MSG_LETTERS_NONE,
 
 	MSG_USAGE,	/* ===== start of usage errors ===== */
 	MSG_USAGE_COMMAND,
