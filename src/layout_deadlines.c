@@ -134,7 +134,7 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	const struct source *src;
 	char		 due[11], day[32], day2[32], *s;
 	const char	*from;
-	size_t		 i, first;
+	size_t		 i, k, first;
 	double		 size = t->size[SIZE_SMALL];
 
 	space_add(cx, t->space[SPACE_ITEM], 1);
@@ -143,8 +143,8 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	first = text_add(cx, s, FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT,
 	    cx->left, cx->width, 1, &lp->letter->pos);
 	free(s);
-	s = xasprintf("Under the %s. The reply is due within %s%s%s%s.",
-	    v->law, v->deadline, v->deadline_law != NULL ? " (" : "",
+	s = xasprintf("Law: %s. Time to reply: %s%s%s%s.", v->law,
+	    v->deadline, v->deadline_law != NULL ? " (" : "",
 	    v->deadline_law != NULL ? v->deadline_law : "",
 	    v->deadline_law != NULL ? ")" : "");
 	text_add(cx, s, FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width,
@@ -154,9 +154,11 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 
 	/* The due date: from the date sent, or from today as an example. */
 	from = cx->sent != NULL ? cx->sent : cx->today;
-	if (letter_due(v, from, due) == -1)
-		s = xstrdup("The law sets no reply date for this: see above "
-		    "for what to do instead.");
+	if (from == NULL || letter_due(v, from, due) == -1)
+		s = xstrdup(v->due_days == 0 && v->due_months == 0 ?
+		    "The law sets no reply date for this: see below for what "
+		    "to do instead." : "Reply due by ______________; if you "
+		    "post it, count from the day it arrives.");
 	else if (cx->sent != NULL)
 		s = xasprintf("Reply due by %s. That counts from the day you "
 		    "send it; if you post it, count from the day it arrives.",
@@ -170,15 +172,21 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	    &v->pos);
 	free(s);
 
-	text_add(cx, "If no reply comes in time, or it does not give you what "
-	    "you asked for, complain to:", FONT_REGULAR, size, COLOUR_TEXT,
-	    cx->left, cx->width, 1, NULL);
+	for (i = k = 0; i < v->ncomplaints; i++)
+		k += v->complaints[i].nfors == 0 || letter_for(
+		    v->complaints[i].fors, v->complaints[i].nfors, p);
+	text_add(cx, k > 0 ? "If no reply comes in time, or it does not "
+	    "give you what you asked for, complain to:" : "No authority "
+	    "takes a complaint about this under a privacy law where you "
+	    "live.", FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1,
+	    NULL);
 	for (i = 0; i < v->ncomplaints; i++)
 		if (v->complaints[i].nfors == 0 || letter_for(
 		    v->complaints[i].fors, v->complaints[i].nfors, p))
 			complaint_add(cx, &v->complaints[i]);
 	if (v->to.nlines == 0) {
-		s = xasprintf("Recipient: write in the window space %s.",
+		s = xasprintf("Recipient: not printed. Use %s; to post the "
+		    "letter, write the address in the empty window space.",
 		    v->to.write_in);
 		text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, cx->left,
 		    cx->width, 1, &v->to.pos);

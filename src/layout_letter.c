@@ -288,11 +288,11 @@ window_add(struct lctx *cx, struct page *pg, const struct geom *g,
 		return;
 	}
 	/* As large as fits, 10 pt at most: 1.2 leading, room for descent. */
-	size = (zone_h - 2) / (1.2 * (double)(to->nlines - 1) + 1.25);
+	size = (zone_h - 3) / (1.2 * (double)(to->nlines - 1) + 1.25);
 	if (size > ADDR_SIZE)
 		size = ADDR_SIZE;
 	lead = size * 1.2;
-	y = g->zone_y + 1 + cx->m->ascent(cx->m->arg, FONT_REGULAR, size);
+	y = g->zone_y + 2 + cx->m->ascent(cx->m->arg, FONT_REGULAR, size);
 	for (i = 0; i < to->nlines; i++) {
 		check(cx, to->lines[i], &to->pos);
 		o = put(pg, OP_TEXT, g->text_x, y, 0, 0);
