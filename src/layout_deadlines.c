@@ -134,7 +134,8 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	const struct source *src;
 	char		 due[11], day[32], day2[32], *s;
 	const char	*from;
-	size_t		 i, k, first;
+	size_t		 i, k, nc, first;
+	int		 shown[20];	/* the schema allows 20 */
 	double		 size = t->size[SIZE_SMALL];
 
 	space_add(cx, t->space[SPACE_ITEM], 1);
@@ -172,17 +173,24 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	    &v->pos);
 	free(s);
 
-	for (i = k = 0; i < v->ncomplaints; i++)
-		k += v->complaints[i].nfors == 0 || letter_for(
+	/* A fallback only where none is for the place by its "for". */
+	nc = v->ncomplaints < 20 ? v->ncomplaints : 20;
+	for (i = k = 0; i < nc; i++)
+		k += v->complaints[i].nfors > 0 && letter_for(
 		    v->complaints[i].fors, v->complaints[i].nfors, p);
+	for (i = 0; i < nc; i++)
+		shown[i] = v->complaints[i].fallback ? k == 0 :
+		    v->complaints[i].nfors == 0 || letter_for(
+		    v->complaints[i].fors, v->complaints[i].nfors, p);
+	for (i = k = 0; i < nc; i++)
+		k += shown[i];
 	text_add(cx, k > 0 ? "If no reply comes in time, or it does not "
 	    "give you what you asked for, complain to:" : "No authority "
 	    "takes a complaint about this under a privacy law where you "
 	    "live.", FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1,
 	    NULL);
-	for (i = 0; i < v->ncomplaints; i++)
-		if (v->complaints[i].nfors == 0 || letter_for(
-		    v->complaints[i].fors, v->complaints[i].nfors, p))
+	for (i = 0; i < nc; i++)
+		if (shown[i])
 			complaint_add(cx, &v->complaints[i]);
 	if (v->to.nlines == 0) {
 		s = xasprintf("Recipient: not printed. Use %s; to post the "

@@ -258,7 +258,8 @@ parse_variant(struct guide *g, struct variant *v, xmlNodePtr n,
 			c = XAPPEND(v->complaints, v->ncomplaints, ccap);
 			/* A complaint page will do instead of an address. */
 			parse_address(g, &c->addr, k, file,
-			    !xmlHasProp(k, (const xmlChar *)"href"));
+			    !xmlHasProp(k, (const xmlChar *)"href") &&
+			    !xmlHasProp(k, (const xmlChar *)"note"));
 			c->name = text_attr(k, "name", &c->addr.pos);
 			s = xml_attr(k, "for");
 			parse_codes(s, &c->fors, &c->nfors);
@@ -266,6 +267,9 @@ parse_variant(struct guide *g, struct variant *v, xmlNodePtr n,
 			if (xmlHasProp(k, (const xmlChar *)"href"))
 				c->href = xml_uri(k, "href", file);
 			c->note = text_attr(k, "note", &c->addr.pos);
+			if ((s = xml_attr(k, "fallback")) != NULL)
+				c->fallback = strcmp(s, "yes") == 0;
+			free(s);
 		} else {
 			pt = XAPPEND(v->parts, v->nparts, pcap);
 			xml_pos(k, file, &pt->pos);

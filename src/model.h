@@ -142,6 +142,7 @@ struct complaint {
 	size_t		 nfors;
 	char		*href;		/* complaint page, or NULL */
 	char		*note;		/* or NULL */
+	int		 fallback;	/* only if no other is for the place */
 };
 
 enum lpart_type {

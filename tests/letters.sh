@@ -214,6 +214,21 @@ has "$LD/broker-NY.pdf" "no state privacy law"
 has "$LD/broker-NY.pdf" "The law sets no reply date for this"
 lacks "$LD/broker-NY.pdf" "Reply due by"
 
+# People-search sites in Europe: GDPR and UK GDPR access and erasure.
+for c in NL DE GB; do
+	status 0 "letters $c data-brokers" rs letters --country $c \
+	    --topics data-brokers --sent 2026-11-23 -o "$LD/broker-$c.pdf"
+done
+has "$LD/broker-DE.pdf" "Request for access (Article 15 GDPR) and erasure (Article 17 GDPR)"
+has "$LD/broker-DE.pdf" "Article 15(1)(g) and (c) GDPR"
+has "$LD/broker-DE.pdf" "Town as the listing shows it"
+has "$LD/broker-DE.pdf" "The data protection authority of your Land"
+lacks "$LD/broker-DE.pdf" "authority of your country"
+has "$LD/broker-NL.pdf" "The data protection authority of your country"
+has "$LD/broker-GB.pdf" "Request for access (Article 15 UK GDPR) and erasure (Article 17 UK GDPR)"
+has "$LD/broker-GB.pdf" "Information Commissioner's Office (ICO)"
+has "$LD/broker-GB.pdf" "Reply due by 23 December 2026"
+
 # Reply dates, counted from the sent date.
 has "$LD/meta-DE.pdf" "Sent on 23 November 2026"
 has "$LD/meta-DE.pdf" "Reply due by 23 December 2026"
