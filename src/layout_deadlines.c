@@ -133,7 +133,7 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	const struct guide *g = lp->letter->guide;
 	const struct source *src;
 	char		 due[11], day[32], day2[32], *s;
-	const char	*from;
+	const char	*from, *where;
 	size_t		 i, k, nc, first;
 	int		 shown[20];	/* the schema allows 20 */
 	double		 size = t->size[SIZE_SMALL];
@@ -192,7 +192,19 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	for (i = 0; i < nc; i++)
 		if (shown[i])
 			complaint_add(cx, &v->complaints[i]);
-	if (v->to.nlines == 0) {
+	if (v->to.nlines > 0) {
+		where = v->to.nsources > 0 ?
+		    g->sources[v->to.sources[0]].title : "its source";
+		typo_date(v->to.verified, day, sizeof(day));
+		s = v->to.unconfirmed ? xasprintf("Recipient's address: "
+		    "checked on %s, but not confirmed on the company's own "
+		    "page. Check it in %s before you post the letter.", day,
+		    where) : xasprintf("Recipient's address: from %s, checked "
+		    "on %s.", where, day);
+		text_add(cx, s, FONT_REGULAR, size, COLOUR_TEXT, cx->left,
+		    cx->width, 1, &v->to.pos);
+		free(s);
+	} else {
 		s = xasprintf("Recipient: not printed. Use %s; to post the "
 		    "letter, write the address in the empty window space.",
 		    v->to.write_in);

@@ -224,7 +224,7 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "date before the year 10000" },
 
 	[MSG_USAGE_LETTERS] = { "no such letter",
-	    "rightsheet letters --help lists them" },
+	    "give all, or ids from the list" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },
