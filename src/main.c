@@ -119,12 +119,15 @@ static const char usage_build_tail[] =
 "                      Canada, a4 elsewhere)\n"
 "  --template NAME     page layout (default: standard)\n"
 "  --no-profile        leave the person's details off the cover\n"
-"  -o, --output FILE   where to write the PDF\n"
+"  -o, --output FILE   where to write the PDF\n";
+
+static const char usage_build_example[] =
 "\n"
 "Example:\n"
 "  rightsheet build --country US --state US-CA --platforms instagram\n";
 
 static const char usage_letters_opts[] =
+"\n"
 "Letters (for the steps that send one):\n"
 "  --letters LIST      all, or letter ids separated by commas: add\n"
 "                      these letters, ready to sign, and a page of\n"
@@ -148,7 +151,9 @@ static const char usage_letters_tail[] =
 "  --name NAME         your name, as the company knows it\n"
 "  --paper SIZE        a4 or letter (default: letter in the US and\n"
 "                      Canada, a4 elsewhere)\n"
-"  -o, --output FILE   where to write the PDF\n"
+"  -o, --output FILE   where to write the PDF\n";
+
+static const char usage_letters_example[] =
 "\n"
 "Example:\n"
 "  rightsheet letters --country DE --platforms facebook --name 'Eva Muster'\n";
@@ -230,11 +235,11 @@ static const char *const help_wizard[] = { usage_wizard, NULL };
 
 static const char *const help_build[] = {
 	usage_build_head, usage_profile, usage_build_tail, usage_letters_opts,
-	NULL
+	usage_build_example, NULL
 };
 static const char *const help_letters[] = {
 	usage_letters_head, usage_profile, usage_letters_tail,
-	usage_letters_opts, NULL
+	usage_letters_opts, usage_letters_example, NULL
 };
 static const char *const help_explain[] = {
 	usage_explain_head, usage_profile, usage_explain_tail, NULL
