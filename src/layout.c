@@ -607,7 +607,9 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 		l = pl->profile->letters_only ?
 		    deadlines_build(pl, gs, t, m, cv, picks, npicks, page) :
 		    checklist_build(pl, gs, t, m, cv, picks, npicks, page);
-		if (l == NULL || npicks == 0 || l->npages == front)
+		/* Never seen to take more than three; the fourth stands. */
+		if (l == NULL || npicks == 0 || l->npages == front ||
+		    tries == 3)
 			break;
 		front = l->npages;
 		layout_free(l);

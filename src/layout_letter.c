@@ -146,6 +146,18 @@ width(const struct lctx *cx, enum font f, double size, const char *s)
 	return cx->m->width(cx->m->arg, f, size, s, strlen(s));
 }
 
+/* The size at which s fits in w, size at most and 6 pt at least. */
+static double
+fit(const struct lctx *cx, enum font f, double size, const char *s,
+    double w)
+{
+	double	sw = width(cx, f, size, s);
+
+	if (sw > w && sw > 0)
+		size *= w / sw;
+	return size < 6 ? 6 : size;
+}
+
 static void
 check(struct lctx *cx, const char *s, const struct srcpos *pos)
 {
@@ -208,27 +220,37 @@ static void
 sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
     const struct profile *p)
 {
-	char	**lines;
+	char	**lines, *t;
 	size_t	  n, i;
-	double	  x1 = g->w - g->right, y = g->head_y, size = 9.5, lead;
+	double	  x1 = g->w - g->right, y = g->head_y, size = 9.5, lead, fs;
+	double	  maxw = 90 * MM;
 
 	lead = size * 1.3;
 	if (p->name != NULL) {
 		check(cx, p->name, NULL);
 		y += lead;
-		put_text(pg, x1 - width(cx, FONT_BOLD, size + 0.5, p->name), y,
-		    FONT_BOLD, size + 0.5, COLOUR_TEXT, p->name);
+		fs = fit(cx, FONT_BOLD, size + 0.5, p->name, maxw);
+		put_text(pg, x1 - width(cx, FONT_BOLD, fs, p->name), y,
+		    FONT_BOLD, fs, COLOUR_TEXT, p->name);
 	} else {
 		y += lead + 3;
 		put_blank(cx, pg, x1, y, 62 * MM, "your name");
 		y += 5;
 	}
+	/* Four lines at most, so the block stays above the window. */
 	n = address_lines(p->address, &lines);
+	while (n > 4) {
+		t = xasprintf("%s, %s", lines[n - 2], lines[n - 1]);
+		free(lines[n - 2]);
+		free(lines[--n]);
+		lines[n - 1] = t;
+	}
 	for (i = 0; i < n; i++) {
 		check(cx, lines[i], NULL);
 		y += lead;
-		put_text(pg, x1 - width(cx, FONT_REGULAR, size, lines[i]), y,
-		    FONT_REGULAR, size, COLOUR_TEXT, lines[i]);
+		fs = fit(cx, FONT_REGULAR, size, lines[i], maxw);
+		put_text(pg, x1 - width(cx, FONT_REGULAR, fs, lines[i]), y,
+		    FONT_REGULAR, fs, COLOUR_TEXT, lines[i]);
 	}
 	if (n == 0) {
 		for (i = 0; i < 2; i++) {
@@ -241,8 +263,9 @@ sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
 	if (p->email != NULL) {
 		check(cx, p->email, NULL);
 		y += lead;
-		put_text(pg, x1 - width(cx, FONT_REGULAR, size, p->email), y,
-		    FONT_REGULAR, size, COLOUR_TEXT, p->email);
+		fs = fit(cx, FONT_REGULAR, size, p->email, maxw);
+		put_text(pg, x1 - width(cx, FONT_REGULAR, fs, p->email), y,
+		    FONT_REGULAR, fs, COLOUR_TEXT, p->email);
 	} else {
 		y += lead + 3;
 		put_blank(cx, pg, x1, y, 62 * MM, "your e-mail address");
@@ -295,9 +318,11 @@ window_add(struct lctx *cx, struct page *pg, const struct geom *g,
 	y = g->zone_y + 2 + cx->m->ascent(cx->m->arg, FONT_REGULAR, size);
 	for (i = 0; i < to->nlines; i++) {
 		check(cx, to->lines[i], &to->pos);
+		/* A long line is set smaller, never past the window. */
 		o = put(pg, OP_TEXT, g->text_x, y, 0, 0);
 		o->font = FONT_REGULAR;
-		o->size = size;
+		o->size = fit(cx, FONT_REGULAR, size, to->lines[i],
+		    g->field_x + g->field_w - g->text_x - 2 * MM);
 		o->colour = COLOUR_TEXT;
 		o->text = xstrdup(to->lines[i]);
 		y += lead;
@@ -337,7 +362,8 @@ field_add(struct lctx *cx, const struct lpart *pt, const struct profile *p)
 	op_text(r, cx->left, h - 0.3 * size, FONT_REGULAR, size, COLOUR_TEXT,
 	    label, strlen(label));
 	if (v != NULL)
-		op_text(r, cx->left + lw + 6, h - 0.3 * size, FONT_BOLD, size,
+		op_text(r, cx->left + lw + 6, h - 0.3 * size, FONT_BOLD,
+		    fit(cx, FONT_BOLD, size, v, cx->width - lw - 6),
 		    COLOUR_TEXT, v, strlen(v));
 	else
 		op_rect(r, OP_RULE, cx->left + lw + 6, h - 0.2 * size,
