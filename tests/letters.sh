@@ -284,6 +284,39 @@ has "$OUT/last.out" "meta-objection for UK has no recipient address"
 has "$OUT/last.out" "meta-objection for BR has no recipient address"
 lacks "$OUT/last.out" "meta-objection for EU EEA has no recipient"
 
+# A profile file gives the sender's address and e-mail too.
+cat >"$LD/profile.xml" <<'EOP'
+<?xml version="1.0" encoding="UTF-8"?>
+<profile format="1">
+  <name>Ana Lima</name>
+  <country>BR</country>
+  <platforms>instagram</platforms>
+  <address>Rua das Flores 10; 01000-000 São Paulo</address>
+  <email>ana@example.org</email>
+</profile>
+EOP
+status 0 "letters --profile with an address" rs letters --profile \
+    "$LD/profile.xml" -o "$LD/profile.pdf"
+has "$LD/profile.pdf" "Rua das Flores 10"
+has "$LD/profile.pdf" "E-mail address of my account: ana@example.org"
+status 2 "--address with a control character" rs letters --country DE \
+    --platforms facebook --address "$(printf 'a\033b')" -o "$LD/ctl.pdf"
+has "$OUT/last.err" "in the address"
+
+# A step that names a letter no guide has: validate says so.
+mkdir -p "$LD/guides"
+sed 's/letter="meta-objection"/letter="meta-objektion"/' guides/meta-ai.xml \
+    >"$LD/guides/meta-ai.xml"
+status 1 "validate: a step names an unknown letter" rs validate \
+    "$LD/guides/meta-ai.xml" guides/letters.xml
+has "$OUT/last.err" "step names a letter no guide has: \"meta-objektion\""
+# Two letters with one id.
+sed 's/ id="letters"/ id="letters-two"/' guides/letters.xml \
+    >"$LD/guides/letters-two.xml"
+status 1 "validate: duplicate letter id" rs validate guides/letters.xml \
+    "$LD/guides/letters-two.xml"
+has "$OUT/last.err" "duplicate letter id: \"meta-objection\""
+
 # The letters are valid PDFs with embedded fonts.
 pdf_ok "$LD/sender.pdf"
 pdf_ok "$LD/fr-standard.pdf"
