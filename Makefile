@@ -37,7 +37,7 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
-	   src/rules.c src/session.c src/template.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+	   src/rules.c src/session.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
 # Letters (issue 14).
 SRCS	+= src/letters.c src/layout_letter.c src/layout_deadlines.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -256,7 +257,7 @@ footer_add(struct lctx *cx, struct layout *l, const char *left)
 	y = l->height - t->margin_bottom - t->size[SIZE_SMALL] * 0.3;
 	for (i = 0; i < l->npages; i++) {
 		memset(&r, 0, sizeof(r));
-		snprintf(right, sizeof(right), "Page %zu of %zu", i + 1,
+		snprintf(right, sizeof(right), text_get(T_PAGE_OF), i + 1,
 		    l->npages);
 		rw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_SMALL], right, strlen(right));
@@ -391,6 +392,30 @@ pages_find(const struct lctx *cx, struct pagemap *pm,
 	    cx->later_row + 1 : 0];
 }
 
+/* Whether the cover, without its list of sections, fits one page. */
+static int
+cover_fits_page(struct lctx *cx, const struct cover *cv,
+    const struct pagemap *pm, double top, double bottom)
+{
+	struct layout	*scratch;
+	struct pagemap	 one = *pm;
+	int		 fits;
+
+	one.toc = 0;
+	one.offset = 1;
+	scratch = xcalloc(1, sizeof(*scratch));
+	scratch->width = cx->pl->profile->paper == PAPER_LETTER ?
+	    LETTER_WIDTH : A4_WIDTH;
+	scratch->height = cx->pl->profile->paper == PAPER_LETTER ?
+	    LETTER_HEIGHT : A4_HEIGHT;
+	cover_add(cx, cv, &one);
+	paginate(scratch, cx->rows, cx->nrows, top, bottom, NULL, NULL);
+	rows_free(cx);
+	fits = scratch->npages == 1;
+	layout_free(scratch);
+	return fits;
+}
+
 /*
  * The checklist, with the letters in picks on the pages in pick_page
  * (1-based, counting the checklist's own pages first).
@@ -444,17 +469,23 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	pm.section = xcalloc(pl->nguides + 1, sizeof(*pm.section));
 	pm.step = xcalloc(pl->nsteps + 1, sizeof(*pm.step));
 
+	for (i = 0; i <= pl->nguides; i++)
+		pm.section[i] = 98;
+	for (i = 0; i <= (size_t)pl->nsteps; i++)
+		pm.step[i] = 98;
+	pm.later = 98;
+
 	/*
-	 * Without a cover page the cover flows straight into the sections:
-	 * a first pass finds the pages, with room for two-digit page
-	 * numbers in the cover, and the second prints them.
+	 * Without a cover page, or with a cover too long for one (large
+	 * print), the cover flows straight into the sections rather than
+	 * leave the rest of its last page empty: a first pass finds the
+	 * pages, with room for two-digit page numbers in the cover, and
+	 * the second prints them.  A long handout keeps its list of
+	 * sections then.
 	 */
-	if (!(t->parts & PART_COVER_PAGE)) {
-		for (i = 0; i <= pl->nguides; i++)
-			pm.section[i] = 98;
-		for (i = 0; i <= (size_t)pl->nsteps; i++)
-			pm.step[i] = 98;
-		pm.later = 98;
+	if (!(t->parts & PART_COVER_PAGE) ||
+	    !cover_fits_page(&cx, cv, &pm, top, bottom)) {
+		pm.toc = (t->parts & PART_COVER_PAGE) != 0;
 		cover_add(&cx, cv, &pm);
 		body_add(&cx);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
@@ -516,7 +547,7 @@ done:
 	free(cx.step_row);
 	free(pm.section);
 	free(pm.step);
-	left = xasprintf("rightsheet privacy checklist · guides of %s",
+	left = xasprintf(text_get(T_FOOTER),
 	    typo_date(cv->version, day, sizeof(day)));
 	footer_add(&cx, front, left);
 	free(left);

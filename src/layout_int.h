@@ -16,7 +16,7 @@
 #define INDENT		34.0	/* step text starts at least this far in */
 #define BOX_PAD		8.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */
-#define QR_MODULE	1.9	/* side of a QR module, points */
+#define QR_MODULE	2.2	/* side of a QR module, points */
 #define QR_GAP		12.0	/* between link text and its QR code */
 #define QR_MAX_MODULES	69	/* widest square drawn, in modules */
 
@@ -91,6 +91,8 @@ void		 op_rect(struct row *, enum op_type, double x, double y,
 void		 op_link(struct row *, double x, double y, double w,
 		    double h, const char *uri);
 double		 line_height(const struct lctx *, double size);
+double		 str_width(const struct lctx *, enum font, double size,
+		    const char *);
 double		 baseline(const struct lctx *, double h, enum font,
 		    double size);
 size_t		 text_add(struct lctx *, const char *, enum font, double size,

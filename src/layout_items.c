@@ -5,20 +5,19 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
-/* What a step needs, as tags beside its done line. */
-static const char *const needs[] = {
-	"EMAIL", "PHONE", "ID", "ACCOUNT", "COSTS MONEY"
+/* What a step needs, as tags beside its done line, in NEED_* order. */
+static const enum text needs[] = {
+	T_NEED_EMAIL, T_NEED_PHONE, T_NEED_ID, T_NEED_ACCOUNT, T_NEED_MONEY
 };
 #define NNEEDS	(sizeof(needs) / sizeof(needs[0]))
 
 /* Room to write a date by hand, as 28/11/2026 or "Nov 28". */
 #define DONE_RULE	84.0
 
-/* Beside the title of an item marked confirmed="no". */
-static const char not_confirmed[] = "Not confirmed";
 
 /*
  * Width of the mark beside an item's title, with the gap before the
@@ -30,7 +29,8 @@ mark_width(const struct lctx *cx, const struct item *it)
 	if (!it->unconfirmed)
 		return 0;
 	return cx->m->width(cx->m->arg, FONT_BOLD, cx->t->size[SIZE_SMALL],
-	    not_confirmed, sizeof(not_confirmed) - 1) + 12;
+	    text_get(T_NOT_CONFIRMED), strlen(text_get(T_NOT_CONFIRMED))) +
+	    12;
 }
 
 /* The mark, on the baseline of the title's first row, ending at right. */
@@ -44,8 +44,8 @@ mark_add(struct lctx *cx, const struct item *it, size_t row, double right,
 	if (!it->unconfirmed)
 		return;
 	op_text(r, right - mw, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
-	    cx->t->size[SIZE_SMALL], COLOUR_ACCENT, not_confirmed,
-	    sizeof(not_confirmed) - 1);
+	    cx->t->size[SIZE_SMALL], COLOUR_ACCENT, text_get(T_NOT_CONFIRMED),
+	    strlen(text_get(T_NOT_CONFIRMED)));
 }
 
 double
@@ -147,7 +147,7 @@ capitalise_reason(const char *reason)
 {
 	char	*s;
 
-	s = xasprintf("Because %s.", reason);
+	s = xasprintf(text_get(T_BECAUSE), reason);
 	return s;
 }
 
@@ -156,12 +156,12 @@ static char *
 item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 {
 	const struct item *it = pi->item;
-	char		*s, *t, day[32];
+	char		*s, *t, *u, day[32];
 	size_t		 i;
 	int		 first = 1, k;
 
 	/* Cited in the order they are listed under the section. */
-	s = xstrdup(srcnum != NULL ? "Sources" : "");
+	s = xstrdup(srcnum != NULL ? text_get(T_SOURCES_LIST) : "");
 	for (k = 1; srcnum != NULL && k <= maxnum; k++)
 		for (i = 0; i < it->nsources; i++)
 			if (srcnum[it->sources[i]] == k) {
@@ -172,8 +172,13 @@ item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 				first = 0;
 				break;
 			}
-	t = xasprintf("%s%schecked %s", s, *s != '\0' ? " · " : "Checked ",
-	    typo_date(it->verified, day, sizeof(day)));
+	typo_date(it->verified, day, sizeof(day));
+	if (*s != '\0') {
+		u = xasprintf(text_get(T_CHECKED), day);
+		t = xasprintf("%s%s", s, u);
+		free(u);
+	} else
+		t = xasprintf(text_get(T_CHECKED_ALONE), day);
 	free(s);
 	return t;
 }
@@ -196,7 +201,7 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 	int		 placed = 0;
 
 	if (it->only_if != NULL) {
-		s = xasprintf("Only if %s.", it->only_if);
+		s = xasprintf(text_get(T_ONLY_IF), it->only_if);
 		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
 		    x, w, 1, &it->pos);
 		free(s);
@@ -258,18 +263,18 @@ done_meta_x(const struct lctx *cx, const struct item *it, double x, double w,
     const char *meta)
 {
 	const struct template *t = cx->t;
-	double		 size = t->size[SIZE_SMALL] * 0.9, tagw = 0, mw, lw;
+	double		 size = t->size[SIZE_SMALL] * 0.9, tagw = 0;
+	double		 mw, lw;
 	size_t		 i;
 
 	for (i = 0; i < NNEEDS; i++)
 		if (it->needs & (1u << i))
-			tagw += cx->m->width(cx->m->arg, FONT_BOLD, size,
-			    needs[i], strlen(needs[i])) + 12;
-	mw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
-	    meta, strlen(meta));
-	lw = t->parts & PART_DONE_LINE ? cx->m->width(cx->m->arg,
-	    FONT_REGULAR, t->size[SIZE_SMALL], "Done on", 7) + 4 +
-	    DONE_RULE + 12 : 0;
+			tagw += str_width(cx, FONT_BOLD, size,
+			    text_get(needs[i])) + 12;
+	mw = str_width(cx, FONT_REGULAR, t->size[SIZE_SMALL], meta);
+	lw = t->parts & PART_DONE_LINE ? str_width(cx, FONT_REGULAR,
+	    t->size[SIZE_SMALL], text_get(T_DONE_ON)) + 4 + DONE_RULE + 12 :
+	    0;
 	return x + lw + mw + 12 > x + w - tagw ? -1 : x + lw;
 }
 
@@ -285,7 +290,8 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 {
 	const struct template *t = cx->t;
 	struct row	*r;
-	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw, mx = -1;
+	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw;
+	double		 mx = -1;
 	size_t		 i;
 	int		 k;
 
@@ -307,10 +313,11 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 	h = line_height(cx, t->size[SIZE_SMALL]) + 6;
 	r = row_add(cx, h, t->note_lines > 0);
 	if (t->parts & PART_DONE_LINE) {
-		lw = cx->m->width(cx->m->arg, FONT_REGULAR,
-		    t->size[SIZE_SMALL], "Done on", 7);
+		lw = str_width(cx, FONT_REGULAR, t->size[SIZE_SMALL],
+		    text_get(T_DONE_ON));
 		op_text(r, x, h - 4, FONT_REGULAR, t->size[SIZE_SMALL],
-		    COLOUR_MUTED, "Done on", 7);
+		    COLOUR_MUTED, text_get(T_DONE_ON),
+		    strlen(text_get(T_DONE_ON)));
 		op_rect(r, OP_RULE, x + lw + 4, h - 3.5, DONE_RULE, 0, 0.5,
 		    COLOUR_MUTED);
 	}
@@ -322,13 +329,12 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 	for (i = NNEEDS; i-- > 0; ) {
 		if (!(it->needs & (1u << i)))
 			continue;
-		tw = cx->m->width(cx->m->arg, FONT_BOLD, size, needs[i],
-		    strlen(needs[i]));
+		tw = str_width(cx, FONT_BOLD, size, text_get(needs[i]));
 		tx -= tw + 8;
 		op_rect(r, OP_STROKE, tx, h - size - 5, tw + 6, size + 4,
 		    0.6, COLOUR_MUTED);
 		op_text(r, tx + 3, h - 4.5, FONT_BOLD, size, COLOUR_MUTED,
-		    needs[i], strlen(needs[i]));
+		    text_get(needs[i]), strlen(text_get(needs[i])));
 		tx -= 4;
 	}
 	for (k = 0; k < t->note_lines; k++) {
@@ -336,7 +342,8 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 		op_rect(r, OP_RULE, x, 16, w, 0, 0.4, COLOUR_MUTED);
 		if (k == 0)
 			op_text(r, x, 13, FONT_ITALIC, t->size[SIZE_SMALL],
-			    COLOUR_MUTED, "Notes", 5);
+			    COLOUR_MUTED, text_get(T_NOTES),
+			    strlen(text_get(T_NOTES)));
 	}
 }
 
@@ -347,7 +354,8 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	struct row	*r;
 	char		 num[16], *right, *s;
-	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent, mw;
+	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent;
+	double		 mw;
 	size_t		 first;
 	int		 on_done, placed;
 
@@ -363,7 +371,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	if (indent < INDENT)
 		indent = INDENT;
 	right = it->minutes > 0 ?
-	    xasprintf("%s · %d min", pi->code, it->minutes) :
+	    xasprintf(text_get(T_STEP_MINUTES), pi->code, it->minutes) :
 	    xstrdup(pi->code);
 	rw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
 	    right, strlen(right));
@@ -423,8 +431,8 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	cont_add(cx, it->title);
 	space_add(cx, BOX_PAD, 1);
 	label = it->kind == ITEM_RIGHT ?
-	    xasprintf("YOUR RIGHT · %s", it->law) :
-	    xstrdup("KEEP IN MIND");
+	    xasprintf(text_get(T_YOUR_RIGHT), it->law) :
+	    xstrdup(text_get(T_KEEP_IN_MIND));
 	lc = it->kind == ITEM_RIGHT ? COLOUR_RIGHT_RULE : COLOUR_MUTED;
 	lw = cx->m->width(cx->m->arg, FONT_BOLD, t->size[SIZE_SMALL], label,
 	    strlen(label));
@@ -487,17 +495,15 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	r = row_add(cx, 6, 1);
 	op_rect(r, OP_RULE, cx->left, 1, cx->width, 0, 0.8, COLOUR_ACCENT);
 	if (cx->today != NULL && strcmp(g->recheck_by, cx->today) < 0) {
-		s = xasprintf("This part was due to be checked again on %s. "
-		    "Some of it may be out of date: check its links before "
-		    "you rely on it.", typo_date(g->recheck_by, day,
-		    sizeof(day)));
+		s = xasprintf(text_get(T_SECTION_STALE),
+		    typo_date(g->recheck_by, day, sizeof(day)));
 		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
 		    cx->left, cx->width, 1, &g->pos);
 		free(s);
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	}
 	if (pg->reason != NULL) {
-		s = xasprintf("For you because %s.", pg->reason);
+		s = xasprintf(text_get(T_FOR_YOU_BECAUSE), pg->reason);
 		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, cx->left, cx->width, 1, &g->pos);
 		free(s);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct row *
@@ -50,7 +51,7 @@ cont_add(struct lctx *cx, const char *title)
 	char		*s;
 
 	cx->item = 0;
-	s = xasprintf("%s (continued)", title);
+	s = xasprintf(text_get(T_CONTINUED), title);
 	text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL], COLOUR_MUTED, x,
 	    cx->left + cx->width - x, 1, &none);
 	free(s);
@@ -132,6 +133,13 @@ op_link(struct row *r, double x, double y, double w, double h,
 {
 	op_rect(r, OP_LINK, x, y, w, h, 0, COLOUR_LINK);
 	r->ops[r->nops - 1].text = xstrdup(uri);
+}
+
+/* Width of a whole string, as the device measures it. */
+double
+str_width(const struct lctx *cx, enum font f, double size, const char *s)
+{
+	return cx->m->width(cx->m->arg, f, size, s, strlen(s));
 }
 
 double
