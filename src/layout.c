@@ -592,7 +592,7 @@ deadlines_build(const struct plan *pl, const struct guideset *gs,
 	cx.left = t->margin_left;
 	cx.width = l->width - t->margin_left - t->margin_right;
 	deadlines_add(&cx);
-	left = xasprintf("rightsheet letters · guides of %s",
+	left = xasprintf(text_get(T_FOOTER_LETTERS),
 	    typo_date(cv->version, day, sizeof(day)));
 	layout_paginate(l, &cx, left);
 	free(left);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -42,12 +43,9 @@ letter_note_add(struct lctx *cx, const struct plan_item *pi, double x,
 		return;
 	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
 	if ((page = pick_page(cx, l)) > 0)
-		s = xasprintf("Letter on page %zu: %s, ready to sign.", page,
-		    l->title);
+		s = xasprintf(text_get(T_LETTER_ON_PAGE), page, l->title);
 	else
-		s = xasprintf("A letter for this is ready to print: run "
-		    "rightsheet letters with the options of this checklist "
-		    "(%s).", l->title);
+		s = xasprintf(text_get(T_LETTER_READY), l->title);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT, x, w,
 	    1, &pi->item->pos);
 	free(s);
@@ -76,11 +74,13 @@ sent_add(struct lctx *cx)
 	struct row	*r;
 	double		 size = t->size[SIZE_SMALL], h, x = cx->left;
 	char		 day[32], *s;
+	const char	*by;
 
 	h = line_height(cx, size) + 8;
 	r = row_add(cx, h, 1);
-	s = cx->sent != NULL ? xasprintf("Sent on %s", typo_date(cx->sent,
-	    day, sizeof(day))) : xstrdup("Sent on");
+	s = cx->sent != NULL ? xasprintf(text_get(T_DL_SENT_ON),
+	    typo_date(cx->sent, day, sizeof(day))) :
+	    xstrdup(text_get(T_DL_SENT));
 	op_text(r, x, h - 4, FONT_REGULAR, size, COLOUR_TEXT, s, strlen(s));
 	x += cx->m->width(cx->m->arg, FONT_REGULAR, size, s, strlen(s)) + 4;
 	free(s);
@@ -88,11 +88,12 @@ sent_add(struct lctx *cx)
 		op_rect(r, OP_RULE, x, h - 3.5, 90, 0, 0.5, COLOUR_BOX);
 		x += 94;
 	}
-	op_text(r, x, h - 4, FONT_REGULAR, size, COLOUR_TEXT, "by", 2);
-	x += cx->m->width(cx->m->arg, FONT_REGULAR, size, "by", 2) + 6;
-	x = tick(cx, r, x, h - 4, "post");
-	x = tick(cx, r, x, h - 4, "e-mail");
-	(void)tick(cx, r, x, h - 4, "the company's form");
+	by = text_get(T_DL_BY);
+	op_text(r, x, h - 4, FONT_REGULAR, size, COLOUR_TEXT, by, strlen(by));
+	x += cx->m->width(cx->m->arg, FONT_REGULAR, size, by, strlen(by)) + 6;
+	x = tick(cx, r, x, h - 4, text_get(T_DL_BY_POST));
+	x = tick(cx, r, x, h - 4, text_get(T_DL_BY_EMAIL));
+	(void)tick(cx, r, x, h - 4, text_get(T_DL_BY_FORM));
 }
 
 static void
@@ -134,20 +135,19 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	const struct source *src;
 	char		 due[11], day[32], day2[32], *s;
 	const char	*from, *where;
-	size_t		 i, k, nc, first;
+	size_t		 i, k, nc;
 	int		 shown[20];	/* the schema allows 20 */
 	double		 size = t->size[SIZE_SMALL];
 
 	space_add(cx, t->space[SPACE_ITEM], 1);
-	s = page > 0 ? xasprintf("%s (letter on page %zu)",
-	    lp->letter->title, page) : xstrdup(lp->letter->title);
-	first = text_add(cx, s, FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT,
+	s = page > 0 ? xasprintf(text_get(T_DL_ENTRY), lp->letter->title,
+	    page) : xstrdup(lp->letter->title);
+	text_add(cx, s, FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT,
 	    cx->left, cx->width, 1, &lp->letter->pos);
 	free(s);
-	s = xasprintf("Law: %s. Time to reply: %s%s%s%s.", v->law,
-	    v->deadline, v->deadline_law != NULL ? " (" : "",
-	    v->deadline_law != NULL ? v->deadline_law : "",
-	    v->deadline_law != NULL ? ")" : "");
+	s = v->deadline_law != NULL ? xasprintf(text_get(T_DL_LAW_SET_BY),
+	    v->law, v->deadline, v->deadline_law) :
+	    xasprintf(text_get(T_DL_LAW), v->law, v->deadline);
 	text_add(cx, s, FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width,
 	    1, &v->pos);
 	free(s);
@@ -156,17 +156,13 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	/* The due date: from the date sent, or from today as an example. */
 	from = cx->sent != NULL ? cx->sent : cx->today;
 	if (from == NULL || letter_due(v, from, due) == -1)
-		s = xstrdup(v->due_days == 0 && v->due_months == 0 ?
-		    "The law sets no reply date for this: see below for what "
-		    "to do instead." : "Reply due by ______________; if you "
-		    "post it, count from the day it arrives.");
+		s = xstrdup(text_get(v->due_days == 0 && v->due_months == 0 ?
+		    T_DL_NO_PERIOD : T_DL_DUE_BLANK));
 	else if (cx->sent != NULL)
-		s = xasprintf("Reply due by %s. That counts from the day you "
-		    "send it; if you post it, count from the day it arrives.",
+		s = xasprintf(text_get(T_DL_DUE),
 		    typo_date(due, day, sizeof(day)));
 	else
-		s = xasprintf("Reply due by ______________. Sent on %s, it is "
-		    "due by %s; if you post it, count from the day it arrives.",
+		s = xasprintf(text_get(T_DL_DUE_EXAMPLE),
 		    typo_date(from, day2, sizeof(day2)),
 		    typo_date(due, day, sizeof(day)));
 	text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, cx->left, cx->width, 1,
@@ -184,30 +180,23 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 		    v->complaints[i].fors, v->complaints[i].nfors, p);
 	for (i = k = 0; i < nc; i++)
 		k += shown[i];
-	text_add(cx, k > 0 ? "If no reply comes in time, or it does not "
-	    "give you what you asked for, complain to:" : "No authority "
-	    "takes a complaint about this under a privacy law where you "
-	    "live.", FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1,
-	    NULL);
+	text_add(cx, text_get(k > 0 ? T_DL_COMPLAIN : T_DL_NO_AUTHORITY),
+	    FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1, NULL);
 	for (i = 0; i < nc; i++)
 		if (shown[i])
 			complaint_add(cx, &v->complaints[i]);
 	if (v->to.nlines > 0) {
 		where = v->to.nsources > 0 ?
-		    g->sources[v->to.sources[0]].title : "its source";
+		    g->sources[v->to.sources[0]].title : "";	/* the schema requires one */
 		typo_date(v->to.verified, day, sizeof(day));
-		s = v->to.unconfirmed ? xasprintf("Recipient's address: "
-		    "checked on %s, but not confirmed on the company's own "
-		    "page. Check it in %s before you post the letter.", day,
-		    where) : xasprintf("Recipient's address: from %s, checked "
-		    "on %s.", where, day);
+		s = v->to.unconfirmed ?
+		    xasprintf(text_get(T_DL_ADDRESS_CHECK), day, where) :
+		    xasprintf(text_get(T_DL_ADDRESS_FROM), where, day);
 		text_add(cx, s, FONT_REGULAR, size, COLOUR_TEXT, cx->left,
 		    cx->width, 1, &v->to.pos);
 		free(s);
 	} else {
-		s = xasprintf("Recipient: not printed. Use %s; to post the "
-		    "letter, write the address in the empty window space.",
-		    v->to.write_in);
+		s = xasprintf(text_get(T_DL_WRITE_IN), v->to.write_in);
 		text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, cx->left,
 		    cx->width, 1, &v->to.pos);
 		free(s);
@@ -217,13 +206,12 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 		    cx->left, cx->width, 1, &v->pos);
 	for (i = 0; i < v->nsources; i++) {
 		src = &g->sources[v->sources[i]];
-		s = xasprintf("%s %s: %s", i == 0 ? "Sources:" : "        ",
-		    src->title, src->href);
+		s = xasprintf(text_get(i == 0 ? T_DL_SOURCE_FIRST :
+		    T_DL_SOURCE_MORE), src->title, src->href);
 		text_add(cx, s, FONT_REGULAR, size * 0.9, COLOUR_MUTED,
 		    cx->left, cx->width, i + 1 < v->nsources, &src->pos);
 		free(s);
 	}
-	(void)first;
 }
 
 /*
@@ -233,11 +221,11 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 static void
 log_add(struct lctx *cx)
 {
-	static const char *const head[] = {
-		"Date", "Letter or request", "Sent by (post, e-mail, form)",
-		"Reference or tracking number", "Reply (date, what it said)",
-		"Escalated to (who, when)"
+	static const enum text head_id[] = {
+		T_DL_LOG_DATE, T_DL_LOG_LETTER, T_DL_LOG_SENT_BY,
+		T_DL_LOG_REFERENCE, T_DL_LOG_REPLY, T_DL_LOG_ESCALATED
 	};
+	const char	*head[6];
 	static const double share[] = { 0.11, 0.17, 0.16, 0.18, 0.20, 0.18 };
 	const struct template *t = cx->t;
 	struct row	*r;
@@ -245,12 +233,12 @@ log_add(struct lctx *cx)
 	size_t		 i, k, n;
 	size_t		*starts, *lens, nl, j;
 
+	for (i = 0; i < 6; i++)
+		head[i] = text_get(head_id[i]);
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	text_add(cx, "Evidence log", FONT_BOLD, t->size[SIZE_ITEM],
-	    COLOUR_TEXT, cx->left, cx->width, 1, NULL);
-	text_add(cx, "Write down every letter, e-mail, form and reply. A "
-	    "complaint to a regulator asks for these dates and references, "
-	    "and for copies of what was sent.", FONT_REGULAR,
+	text_add(cx, text_get(T_DL_LOG_HEADING), FONT_BOLD,
+	    t->size[SIZE_ITEM], COLOUR_TEXT, cx->left, cx->width, 1, NULL);
+	text_add(cx, text_get(T_DL_LOG_INTRO), FONT_REGULAR,
 	    t->size[SIZE_SMALL], COLOUR_TEXT, cx->left, cx->width, 1, NULL);
 	space_add(cx, 4, 1);
 	/* The heading row: as tall as its tallest cell. */
@@ -295,19 +283,15 @@ deadlines_add(struct lctx *cx)
 
 	if (cx->npicks == 0)
 		return;
-	first = text_add(cx, "Requests and deadlines", FONT_BOLD,
+	first = text_add(cx, text_get(T_DL_HEADING), FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
 	    NULL);
 	r = &cx->rows[first];
 	r->newpage = 1;
-	r->mark = xstrdup("Requests and deadlines");
+	r->mark = xstrdup(text_get(T_DL_HEADING));
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
-	text_add(cx, "For each letter, write down when and how you sent it. "
-	    "The law gives the company a set time to reply. If no reply "
-	    "comes by then, send one reminder that quotes the date of your "
-	    "letter, then complain to the authority named here.",
-	    FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT, cx->left,
-	    cx->width, 0, NULL);
+	text_add(cx, text_get(T_DL_INTRO), FONT_REGULAR, t->size[SIZE_BODY],
+	    COLOUR_TEXT, cx->left, cx->width, 0, NULL);
 	for (i = 0; i < cx->npicks; i++)
 		entry_add(cx, &cx->picks[i], cx->pick_page != NULL ?
 		    cx->pick_page[i] : 0);

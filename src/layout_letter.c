@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -234,7 +235,8 @@ sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
 		    FONT_BOLD, fs, COLOUR_TEXT, p->name);
 	} else {
 		y += lead + 3;
-		put_blank(cx, pg, x1, y, 62 * MM, "your name");
+		put_blank(cx, pg, x1, y, 62 * MM,
+		    text_get(T_LETTER_YOUR_NAME));
 		y += 5;
 	}
 	/* Four lines at most, so the block stays above the window. */
@@ -255,8 +257,8 @@ sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
 	if (n == 0) {
 		for (i = 0; i < 2; i++) {
 			y += lead + 3;
-			put_blank(cx, pg, x1, y, 62 * MM, i == 0 ?
-			    "your street and number" : "your postcode and town");
+			put_blank(cx, pg, x1, y, 62 * MM, text_get(i == 0 ?
+			    T_LETTER_YOUR_STREET : T_LETTER_YOUR_TOWN));
 			y += 5;
 		}
 	}
@@ -268,7 +270,8 @@ sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
 		    FONT_REGULAR, fs, COLOUR_TEXT, p->email);
 	} else {
 		y += lead + 3;
-		put_blank(cx, pg, x1, y, 62 * MM, "your e-mail address");
+		put_blank(cx, pg, x1, y, 62 * MM,
+		    text_get(T_LETTER_YOUR_EMAIL));
 	}
 	lines_free(lines, n);
 }
@@ -354,7 +357,7 @@ field_add(struct lctx *cx, const struct lpart *pt, const struct profile *p)
 		v = p->name;
 	else if (pt->fill == LFILL_EMAIL)
 		v = p->email;
-	label = xasprintf("%s:", pt->text);
+	label = xasprintf(text_get(T_LETTER_FIELD), pt->text);
 	check(cx, label, &pt->pos);
 	h = line_height(cx, size) + (v == NULL ? 5 : 1);
 	r = row_add(cx, h, 1);
@@ -434,7 +437,7 @@ signature_add(struct lctx *cx, const struct variant *v,
 	struct row	*r;
 	double		 size = t->size[SIZE_BODY], h;
 	size_t		 n = cx->nrows;
-	const char	*cap = "signature";
+	const char	*cap = text_get(T_LETTER_SIGNATURE), *caps;
 
 	/* The last two lines of the text go over with the closing. */
 	if (n > 0)
@@ -458,8 +461,9 @@ signature_add(struct lctx *cx, const struct variant *v,
 		r = row_add(cx, h, 0);
 		op_rect(r, OP_RULE, cx->left, h - 8, 70 * MM, 0, 0.5,
 		    COLOUR_BOX);
+		caps = text_get(T_LETTER_NAME_CAPS);
 		op_text(r, cx->left, h - 8 + 6.5 + 1, FONT_REGULAR, 6.5,
-		    COLOUR_MUTED, "your name in capitals", 21);
+		    COLOUR_MUTED, caps, strlen(caps));
 	}
 }
 
@@ -593,7 +597,7 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 	pg = page_add(l, g);
 	l->marks = xreallocarray(l->marks, l->nmarks + 1, sizeof(*l->marks));
 	mk = &l->marks[l->nmarks++];
-	mk->title = xasprintf("Letter: %s", lp->letter->title);
+	mk->title = xasprintf(text_get(T_LETTER_MARK), lp->letter->title);
 	mk->page = first;
 	mk->y = 0;
 
@@ -604,14 +608,17 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 	/* Reference on the left, date on the right, one line. */
 	y = g->body_y;
 	if (sent != NULL) {
-		snprintf(ref, sizeof(ref), "My reference: %s-%.4s%.2s%.2s",
-		    lp->letter->ref, sent, sent + 5, sent + 8);
+		snprintf(num, sizeof(num), "%.4s%.2s%.2s", sent, sent + 5,
+		    sent + 8);
+		snprintf(ref, sizeof(ref), text_get(T_LETTER_REF_DATED),
+		    lp->letter->ref, num);
 		s = xstrdup(typo_date(sent, day, sizeof(day)));
 		put_text(pg, x1 - width(cx, FONT_REGULAR, size, s), y,
 		    FONT_REGULAR, size, COLOUR_TEXT, s);
 	} else {
-		snprintf(ref, sizeof(ref), "My reference: %s", lp->letter->ref);
-		s = xstrdup("Date:");
+		snprintf(ref, sizeof(ref), text_get(T_LETTER_REF),
+		    lp->letter->ref);
+		s = xstrdup(text_get(T_LETTER_DATE));
 		put_text(pg, x1 - 45 * MM - width(cx, FONT_REGULAR, size, s) - 4,
 		    y, FONT_REGULAR, size, COLOUR_TEXT, s);
 		put_rule(pg, x1 - 45 * MM, y + 1.5, 45 * MM, 0.5, COLOUR_BOX);
@@ -642,15 +649,17 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 	n = l->npages - first;
 	for (k = 0; n > 1 && k < n; k++) {
 		pg = &l->pages[first + k];
-		snprintf(num, sizeof(num), "Page %zu of %zu", k + 1, n);
+		snprintf(num, sizeof(num), text_get(T_PAGE_OF), k + 1, n);
 		if (k == 0) {
 			put_text(pg, x1 - width(cx, FONT_REGULAR,
 			    t->size[SIZE_SMALL], num), g->bottom + 12,
 			    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, num);
 			continue;
 		}
-		s = xasprintf("%s%s%s · %s", p->name != NULL ? p->name : "",
-		    p->name != NULL ? " · " : "", lp->letter->ref, num);
+		s = p->name != NULL ? xasprintf(text_get(T_LETTER_HEAD_NAMED),
+		    p->name, lp->letter->ref, k + 1, n) :
+		    xasprintf(text_get(T_LETTER_HEAD), lp->letter->ref, k + 1,
+		    n);
 		put_text(pg, g->left, g->top, FONT_REGULAR, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, s);
 		free(s);
