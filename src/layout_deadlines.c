@@ -186,8 +186,9 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 		if (shown[i])
 			complaint_add(cx, &v->complaints[i]);
 	if (v->to.nlines > 0) {
+		/* The schema requires a source. */
 		where = v->to.nsources > 0 ?
-		    g->sources[v->to.sources[0]].title : "";	/* the schema requires one */
+		    g->sources[v->to.sources[0]].title : "";
 		typo_date(v->to.verified, day, sizeof(day));
 		s = v->to.unconfirmed ?
 		    xasprintf(text_get(T_DL_ADDRESS_CHECK), day, where) :
