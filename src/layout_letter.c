@@ -619,8 +619,9 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 		snprintf(ref, sizeof(ref), text_get(T_LETTER_REF),
 		    lp->letter->ref);
 		s = xstrdup(text_get(T_LETTER_DATE));
-		put_text(pg, x1 - 45 * MM - width(cx, FONT_REGULAR, size, s) - 4,
-		    y, FONT_REGULAR, size, COLOUR_TEXT, s);
+		put_text(pg, x1 - 45 * MM - 4 -
+		    width(cx, FONT_REGULAR, size, s), y, FONT_REGULAR, size,
+		    COLOUR_TEXT, s);
 		put_rule(pg, x1 - 45 * MM, y + 1.5, 45 * MM, 0.5, COLOUR_BOX);
 	}
 	free(s);
@@ -653,7 +654,8 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 		if (k == 0) {
 			put_text(pg, x1 - width(cx, FONT_REGULAR,
 			    t->size[SIZE_SMALL], num), g->bottom + 12,
-			    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, num);
+			    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
+			    num);
 			continue;
 		}
 		s = p->name != NULL ? xasprintf(text_get(T_LETTER_HEAD_NAMED),

@@ -220,7 +220,8 @@ letters_check(const struct guideset *gs)
 					if (strcmp(h->letters[m].id,
 					    g->letters[j].id) == 0) {
 						msg(MSG_LETTER_DUPID,
-						    &g->letters[j].pos, "\"%s\"",
+						    &g->letters[j].pos,
+						    "\"%s\"",
 						    g->letters[j].id);
 						bad++;
 					}
@@ -243,8 +244,8 @@ letters_coverage(FILE *f, const struct guideset *gs)
 				v = &l->variants[k];
 				if (v->to.nlines > 0)
 					continue;
-				fprintf(f, "letters: %s:%d: %s for", v->pos.file,
-				    v->pos.line, l->id);
+				fprintf(f, "letters: %s:%d: %s for",
+				    v->pos.file, v->pos.line, l->id);
 				for (m = 0; m < v->nfors; m++)
 					fprintf(f, " %s", v->fors[m]);
 				fprintf(f, " has no recipient address; the "

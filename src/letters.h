@@ -13,7 +13,7 @@
 
 /* One letter to print, in the variant for the profile. */
 struct letter_pick {
-	const struct letter	*letter;	/* borrowed from the guide set */
+	const struct letter	*letter;	/* borrowed from the guides */
 	const struct variant	*variant;
 	const struct plan_item	*step;		/* a step that sends it, or
 						   NULL */
