@@ -702,3 +702,45 @@ letters_layout(const struct letter_pick *picks, size_t n,
 	}
 	return l;
 }
+
+static int
+print_ok(const struct metrics *m, const char *s, const struct srcpos *pos)
+{
+	return layout_check_text(m, s, pos, "letter") == -1;
+}
+
+int
+letters_check_print(const struct metrics *m, const struct guide *g)
+{
+	const struct variant	*v;
+	const struct complaint	*c;
+	size_t			 i, j, k;
+	int			 bad = 0;
+
+	for (i = 0; i < g->nletters; i++) {
+		bad += print_ok(m, g->letters[i].title, &g->letters[i].pos);
+		for (j = 0; j < g->letters[i].nvariants; j++) {
+			v = &g->letters[i].variants[j];
+			bad += print_ok(m, v->law, &v->pos);
+			bad += print_ok(m, v->deadline, &v->pos);
+			bad += print_ok(m, v->deadline_law, &v->pos);
+			bad += print_ok(m, v->subject, &v->pos);
+			bad += print_ok(m, v->opening, &v->pos);
+			bad += print_ok(m, v->closing, &v->pos);
+			bad += print_ok(m, v->to.write_in, &v->to.pos);
+			for (k = 0; k < v->to.nlines; k++)
+				bad += print_ok(m, v->to.lines[k], &v->to.pos);
+			for (k = 0; k < v->nsend; k++)
+				bad += print_ok(m, v->send[k], &v->pos);
+			for (k = 0; k < v->nparts; k++)
+				bad += print_ok(m, v->parts[k].text,
+				    &v->parts[k].pos);
+			for (k = 0; k < v->ncomplaints; k++) {
+				c = &v->complaints[k];
+				bad += print_ok(m, c->name, &c->addr.pos);
+				bad += print_ok(m, c->note, &c->addr.pos);
+			}
+		}
+	}
+	return bad;
+}

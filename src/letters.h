@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 
+#include "layout.h"
 #include "plan.h"
 
 /* One letter to print, in the variant for the profile. */
@@ -65,6 +66,13 @@ void		 letters_coverage(FILE *, const struct guideset *);
  */
 int		 letter_due(const struct variant *, const char *sent,
 		    char due[11]);
+
+/*
+ * Check that the device can print every field of the letters of g
+ * (layout_check_text()).  Returns the number of fields reported.
+ */
+int		 letters_check_print(const struct metrics *,
+		    const struct guide *);
 
 /* Non-zero if s is a valid YYYY-MM-DD date. */
 int		 date_valid(const char *s);

@@ -553,6 +553,11 @@ cmd_validate(int argc, char **argv)
 		rc = -1;
 	if (s.gs != NULL && letters_check(s.gs) > 0)
 		rc = -1;
+	if (s.gs != NULL && session_metrics(&s) != NULL)
+		for (i = 0; i < s.gs->nguides; i++)
+			if (letters_check_print(session_metrics(&s),
+			    s.gs->guides[i]) > 0)
+				rc = -1;
 	if (rc == 0) {
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;

@@ -317,6 +317,13 @@ status 1 "validate: duplicate letter id" rs validate guides/letters.xml \
     "$LD/guides/letters-two.xml"
 has "$OUT/last.err" "duplicate letter id: \"meta-objection\""
 
+# Text the font cannot print, in a letter: validate says so, at its line.
+sed 's/<line>Merrion Road</<line>Merrion Road 漢</' guides/letters.xml \
+    >"$LD/guides/letters-glyph.xml"
+status 1 "validate: a letter with a character the font lacks" rs validate \
+    guides/meta-ai.xml "$LD/guides/letters-glyph.xml"
+has "$OUT/last.err" "letters-glyph.xml:48: error: character cannot be printed with the font"
+
 # The letters are valid PDFs with embedded fonts.
 pdf_ok "$LD/sender.pdf"
 pdf_ok "$LD/fr-standard.pdf"
