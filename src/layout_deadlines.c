@@ -180,6 +180,7 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 		    v->complaints[i].fors, v->complaints[i].nfors, p);
 	for (i = k = 0; i < nc; i++)
 		k += shown[i];
+	space_add(cx, 3, 1);
 	text_add(cx, text_get(k > 0 ? T_DL_COMPLAIN : T_DL_NO_AUTHORITY),
 	    FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1, NULL);
 	for (i = 0; i < nc; i++)
@@ -202,6 +203,7 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 		    cx->width, 1, &v->to.pos);
 		free(s);
 	}
+	space_add(cx, 3, 1);
 	for (i = 0; i < v->nsend; i++)
 		text_add(cx, v->send[i], FONT_REGULAR, size, COLOUR_TEXT,
 		    cx->left, cx->width, 1, &v->pos);
