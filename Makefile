@@ -39,6 +39,8 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
 	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+# Letters (issue 14).
+SRCS	+= src/letters.c src/layout_letter.c src/layout_deadlines.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
 

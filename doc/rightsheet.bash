@@ -113,7 +113,7 @@ _rightsheet()
 
 	if [[ $COMP_CWORD -eq 1 ]]; then
 		_rightsheet_words build explain validate list batch wizard \
-		    new-guide --help --version
+		    new-guide letters --help --version
 		return 0
 	fi
 	cmd=${COMP_WORDS[1]}
@@ -138,11 +138,13 @@ _rightsheet()
 			_rightsheet_files
 		fi
 		return 0 ;;
-	--name|--jobs|--budget|--sheet)	return 0 ;;
+	--name|--jobs|--budget|--sheet|--sent|--address|--email)	return 0 ;;
+	--letters)	_rightsheet_words all meta-objection broker-request; return 0 ;;
 	esac
 
 	case $cmd in
-	build)		opts="$profile --guides --name --paper --template --no-profile -o --output" ;;
+	build)		opts="$profile --guides --name --paper --template --no-profile --letters --sent --address --email -o --output" ;;
+	letters)	opts="$profile --guides --name --paper --letters --sent --address --email -o --output" ;;
 	explain)	opts="$profile --guides --format" ;;
 	validate)	opts="--coverage --guides" ;;
 	list)		opts="--format --guides" ;;

@@ -239,6 +239,21 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "check the guides in smaller groups, or let items share the "
 	    "same patterns; the check was not done" },
 
+	[MSG_LETTER_NO_ADDRESS] = { "address has neither lines nor "
+	    "write-in", "give the address a line each, or say in "
+	    "write-in=\"...\" where the reader finds it" },
+	[MSG_LETTER_TWO_PERIODS] = { "letter variant gives both due-days "
+	    "and due-months", "keep the one the law uses" },
+	[MSG_LETTER_UNKNOWN] = { "step names a letter no guide has",
+	    "fix the id in letter=\"...\" or add the letter to a guide's "
+	    "<letters>" },
+	[MSG_LETTER_DUPID] = { "duplicate letter id",
+	    "letter ids must be unique across all guides: rename one" },
+	[MSG_LETTERS_NONE] = { "no letter applies to this profile",
+	    "the letters are for the steps that send one; check the "
+	    "country, state and platforms (rightsheet explain shows the "
+	    "steps)" },
+
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },
 	[MSG_USAGE_OPTION] = { "bad option",
@@ -278,6 +293,8 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "spaces" },
 	[MSG_USAGE_SHEET_CSV] = { "--sheet applies only to .ods and .xlsx "
 	    "rosters", "leave out --sheet: a CSV file holds one sheet" },
+	[MSG_USAGE_LETTERS] = { "no such letter",
+	    "give all, or ids from the list" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },

@@ -304,6 +304,7 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 . tests/layout.sh
 . tests/blank.sh
 . tests/plan.sh
+. tests/letters.sh
 
 section "workshop batch"
 . tests/batch.sh
