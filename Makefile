@@ -60,7 +60,7 @@ demo:
 	sh build-aux/deps.sh build
 	$(MAKE) rightsheet
 	./rightsheet build --country DE --platforms facebook,instagram \
-	    -o checklist.pdf
+	    --letters meta-objection -o checklist.pdf
 
 # The whole suite runs twice: as built, and under AddressSanitizer and
 # UndefinedBehaviorSanitizer, which stop at the first error.

@@ -42,8 +42,12 @@ letter_note_add(struct lctx *cx, const struct plan_item *pi, double x,
 	    letter_variant(l, cx->pl->profile) == NULL)
 		return;
 	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
+	/*
+	 * Named by its reference, which its pages carry: the letters have
+	 * page numbers of their own, apart from the checklist's.
+	 */
 	if ((page = pick_page(cx, l)) > 0)
-		s = xasprintf(text_get(T_LETTER_ON_PAGE), page, l->title);
+		s = xasprintf(text_get(T_LETTER_ON_PAGE), l->ref, l->title);
 	else
 		s = xasprintf(text_get(T_LETTER_READY), l->title);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT, x, w,

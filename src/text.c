@@ -155,7 +155,8 @@ static const char *const english[T__MAX] = {
 	[T_LETTER_HEAD] = "%s · Page %zu of %zu",
 	[T_LETTER_HEAD_NAMED] = "%s · %s · Page %zu of %zu",
 
-	[T_LETTER_ON_PAGE] = "Letter on page %zu: %s, ready to sign.",
+	[T_LETTER_ON_PAGE] = "Letter %s, at the end of this checklist: %s, "
+	    "ready to sign.",
 	[T_LETTER_READY] = "A letter for this is ready to print: run "
 	    "rightsheet letters with the options of this checklist (%s).",
 

@@ -150,7 +150,7 @@ enum text {
 	T_LETTER_HEAD_NAMED,	/* name, ref, page, pages */
 
 	/* Under a step that sends a letter (layout_deadlines.c). */
-	T_LETTER_ON_PAGE,	/* page, title */
+	T_LETTER_ON_PAGE,	/* reference, title */
 	T_LETTER_READY,		/* title */
 
 	/* The requests and deadlines page (layout_deadlines.c). */

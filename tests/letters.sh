@@ -162,12 +162,21 @@ for tpl in standard large-print compact; do
 	else fail "$tpl: the closing, signature and name are not on one page"; fi
 done
 
-# The step points to its letter's page, and that page is the letter.
+# The step names its letter by the reference the letter's pages carry
+# (the letters number their pages apart from the checklist), and a page
+# with that reference is the letter.
 f=$LD/fr-standard.pdf
-p=$(pdftotext "$f" - 2>/dev/null | sed -n 's/.*Letter on page \([0-9]*\):.*/\1/p' | head -1)
-if [ -n "$p" ] && pdftotext -f "$p" -l "$p" "$f" - 2>/dev/null |
-    grep -q "Objection under Article 21(1) GDPR"
-then pass; else fail "build --letters: the step's page ($p) is not the letter"; fi
+ref=$(pdftotext "$f" - 2>/dev/null | sed -n 's/.*Letter \([A-Z0-9-]*\), at the end of this checklist:.*/\1/p' | head -1)
+n=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+found=
+for p in $(seq 1 "${n:-0}"); do
+	pdftotext -f "$p" -l "$p" "$f" - 2>/dev/null >"$OUT/letter-page.txt"
+	if [ -n "$ref" ] && grep -q "My reference: $ref" "$OUT/letter-page.txt" &&
+	    grep -q "Objection under Article 21(1) GDPR" "$OUT/letter-page.txt"
+	then found=$p; break; fi
+done
+if [ -n "$found" ]; then pass
+else fail "build --letters: no page of $f is the letter the step names ($ref)"; fi
 has "$f" "Requests and deadlines"
 has "$f" "Evidence log"
 # The letters come after the checklist's own pages and footers.
