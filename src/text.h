@@ -186,6 +186,41 @@ enum text {
 	T_DL_LOG_ESCALATED,
 	T_FOOTER_LETTERS,	/* rightsheet letters: date of the guides */
 
+	/* The facilitator sheet (layout_roster.c). */
+	T_FS_TITLE,
+	T_FS_FOOTER,
+	T_FS_INTRO_ONE,		/* date, people, typical, name, longest */
+	T_FS_INTRO_OTHER,
+	T_FS_ORDER,
+	T_FS_ORDER_INTRO,
+	T_FS_CODE_ONE,		/* n, code, title, minutes, people, of */
+	T_FS_CODE_OTHER,
+	T_FS_CODE_IF_ONE,	/* the same, for a step needed in some cases */
+	T_FS_CODE_IF_OTHER,
+	T_FS_READY,
+	T_FS_READY_INTRO,
+	T_FS_NEED_EMAIL,
+	T_FS_NEED_PHONE,
+	T_FS_NEED_ID,
+	T_FS_NEED_ACCOUNT,
+	T_FS_NEED_MONEY,
+	T_FS_NEED_EVERYONE,	/* need */
+	T_FS_NEED_WHO,		/* need, names */
+	T_FS_WHO,
+	T_FS_PERSON_PAGES,	/* n, name, first, last page, paper */
+	T_FS_PERSON,		/* n, name */
+	T_FS_A4,
+	T_FS_LETTER,
+	T_FS_ALL_PLATFORMS,
+	T_FS_STEPS_ONE,		/* where, platforms, steps, duration */
+	T_FS_STEPS_OTHER,
+	T_FS_SECTIONS,
+	T_FS_SEP,		/* between sections */
+	T_FS_PARTIAL,
+	T_FS_PARTIAL_INTRO,
+	T_FS_MISSING,
+	T_FS_MISSING_INTRO,
+
 	T__MAX
 };
 
