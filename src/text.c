@@ -254,6 +254,33 @@ static const char *const english[T__MAX] = {
 	[T_FS_MISSING_INTRO] = "No checklist could be made for these rows of "
 	    "the roster; rightsheet said why when it ran. Fix what it said "
 	    "and run the batch again, or make their checklists one by one.",
+
+	[T_EVERY_YEAR] = "every year",
+	[T_EVERY_YEARS] = "every %d years",
+	[T_EVERY_MONTH] = "every month",
+	[T_EVERY_MONTHS] = "every %d months",
+	[T_EVERY_WEEK] = "every week",
+	[T_EVERY_WEEKS] = "every %d weeks",
+	[T_EVERY_DAY] = "every day",
+	[T_EVERY_DAYS] = "every %d days",
+	[T_FU_HEADING] = "Follow-up",
+	[T_FU_INTRO_REPLIES] = "Companies have a set time to answer a "
+	    "request. Keep track of yours here.",
+	[T_FU_INTRO_AGAIN] = "Some steps do not stay done: people-search "
+	    "sites often list you again. Keep track of them here.",
+	[T_FU_INTRO_BOTH] = "Some steps do not stay done: people-search "
+	    "sites often list you again, and companies have a set time to "
+	    "answer a request. Keep track of them here.",
+	[T_FU_CHECK_AGAIN] = "Check again",
+	[T_FU_REQUESTS] = "Requests you sent",
+	[T_FU_STEP] = "%d. %s (%s)",
+	[T_FU_RIGHT] = "%s (%s)",
+	[T_FU_DO_AGAIN] = "Do this again %s.",
+	[T_FU_NEXT_CHECK] = "Next check",
+	[T_FU_DUE] = "Reply due within %s.",
+	[T_FU_DUE_LAW] = "Reply due within %s. Set by %s.",
+	[T_FU_SENT_ON] = "Sent on",
+	[T_FU_DUE_BY] = "Reply due by",
 };
 
 const char *

@@ -221,6 +221,30 @@ enum text {
 	T_FS_MISSING,
 	T_FS_MISSING_INTRO,
 
+	/* The follow-up page (layout_followup.c). */
+	T_EVERY_YEAR,		/* years */
+	T_EVERY_YEARS,
+	T_EVERY_MONTH,		/* months */
+	T_EVERY_MONTHS,
+	T_EVERY_WEEK,		/* weeks */
+	T_EVERY_WEEKS,
+	T_EVERY_DAY,		/* days */
+	T_EVERY_DAYS,
+	T_FU_HEADING,
+	T_FU_INTRO_REPLIES,
+	T_FU_INTRO_AGAIN,
+	T_FU_INTRO_BOTH,
+	T_FU_CHECK_AGAIN,
+	T_FU_REQUESTS,
+	T_FU_STEP,		/* number, title, code */
+	T_FU_RIGHT,		/* title, law */
+	T_FU_DO_AGAIN,		/* interval */
+	T_FU_NEXT_CHECK,
+	T_FU_DUE,		/* deadline */
+	T_FU_DUE_LAW,		/* deadline, law */
+	T_FU_SENT_ON,
+	T_FU_DUE_BY,
+
 	T__MAX
 };
 
