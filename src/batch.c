@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "text.h"
 #include "csv.h"
 #include "fault.h"
 #include "layout.h"
@@ -255,14 +256,16 @@ glyphs_only(const struct metrics *m, char *s)
 static void
 note_left(struct person *p, enum spec_field f, const char *word)
 {
-	char	 shown[128], *t;
+	char	 shown[128], *t, *u;
 
 	if (p->nleft++ >= LEFT_SHOWN)
 		return;
 	printable(shown, word);
-	t = xasprintf("%s%s%s \"%s\"", p->left != NULL ? p->left : "",
-	    p->left != NULL ? ", " : "", f == SPEC_PLATFORMS ? "platform" :
-	    "topic", shown);
+	t = xasprintf("%s%s%s", p->left != NULL ? p->left : "",
+	    p->left != NULL ? text_get(T_R_COMMA) : "",
+	    u = xasprintf(text_get(f == SPEC_PLATFORMS ? T_FS_LEFT_PLATFORM :
+	    T_FS_LEFT_TOPIC), shown));
+	free(u);
 	free(p->left);
 	p->left = t;
 }
@@ -273,12 +276,11 @@ finish_left(struct person *p, int default_topics)
 {
 	char	*t;
 
-	t = xasprintf("%s%s%s%s", p->left, p->nleft > LEFT_SHOWN ? " and "
-	    "more" : "", p->left_all & 1 ? "; no platform named is known, "
-	    "so it has every platform" : "", p->left_all & 2 ?
-	    default_topics ? "; no topic named is known, so it has the "
-	    "topics given for everyone" : "; no topic named is known, so it "
-	    "has every topic" : "");
+	t = xasprintf("%s%s%s%s", p->left, p->nleft > LEFT_SHOWN ?
+	    text_get(T_FS_LEFT_MORE) : "", p->left_all & 1 ?
+	    text_get(T_FS_LEFT_ALL_PLATFORMS) : "", p->left_all & 2 ?
+	    text_get(default_topics ? T_FS_LEFT_DEFAULT_TOPICS :
+	    T_FS_LEFT_ALL_TOPICS) : "");
 	free(p->left);
 	p->left = t;
 }

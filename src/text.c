@@ -250,6 +250,15 @@ static const char *const english[T__MAX] = {
 	    "topic the guides do not know. Each checklist was made with the "
 	    "rest of its row; if a name is misspelt, fix the roster and run "
 	    "the batch again.",
+	[T_FS_LEFT_PLATFORM] = "platform \"%s\"",
+	[T_FS_LEFT_TOPIC] = "topic \"%s\"",
+	[T_FS_LEFT_MORE] = " and more",
+	[T_FS_LEFT_ALL_PLATFORMS] = "; no platform named is known, so it has "
+	    "every platform",
+	[T_FS_LEFT_ALL_TOPICS] = "; no topic named is known, so it has every "
+	    "topic",
+	[T_FS_LEFT_DEFAULT_TOPICS] = "; no topic named is known, so it has "
+	    "the topics given for everyone",
 	[T_FS_MISSING] = "Not in this pack",
 	[T_FS_MISSING_INTRO] = "No checklist could be made for these rows of "
 	    "the roster; rightsheet said why when it ran. Fix what it said "

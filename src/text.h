@@ -220,6 +220,12 @@ enum text {
 	T_FS_PARTIAL_INTRO,
 	T_FS_MISSING,
 	T_FS_MISSING_INTRO,
+	T_FS_LEFT_PLATFORM,	/* a value a row named that no guide knows */
+	T_FS_LEFT_TOPIC,
+	T_FS_LEFT_MORE,		/* after the first few of them */
+	T_FS_LEFT_ALL_PLATFORMS,
+	T_FS_LEFT_ALL_TOPICS,
+	T_FS_LEFT_DEFAULT_TOPICS,
 
 	/* The follow-up page (layout_followup.c). */
 	T_EVERY_YEAR,		/* years */
