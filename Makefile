@@ -38,8 +38,9 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/template.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
-# The country matcher and its names (kept apart to keep merges small).
-SRCS	+= src/country_match.c src/country_names.c src/fold.c
+# Country matching and the wizard's input (a line of their own keeps
+# merges with the line above small).
+SRCS	+= src/country_match.c src/country_names.c src/fold.c src/wizard_io.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
 
