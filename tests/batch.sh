@@ -6,7 +6,7 @@
 B=$OUT/batch
 rm -rf "$B"
 status 1 "batch with bad rows" rs batch tests/fixtures/roster.csv -o "$B/one" --combined "$B/pack.pdf" --jobs 1
-has "$OUT/last.err" "roster.csv:4:5: error: unknown country code: \"XX\""
+has "$OUT/last.err" "roster.csv:4:5: error: unknown country: \"XX\""
 has "$OUT/last.err" "roster.csv:8:9: error: unknown platform: \"myspace\""
 has "$OUT/last.err" "wrote 5 of 7 checklists to $B/one"
 has "$OUT/last.err" "wrote the combined pack"
