@@ -310,6 +310,7 @@ section "workshop batch"
 
 section "wizard"
 . tests/wizard.sh
+. tests/wizard-more.sh
 
 if [ "$RIGHTSHEET" = ./rightsheet ] && [ -z "${VALGRIND:-}" ]; then
 	echo "install:"
