@@ -79,6 +79,8 @@ suggests Turky "did you mean Türkiye (TR)?"
 lacks "$OUT/last.err" "Turks"
 suggests Turkei "Türkiye (TR)"
 lacks "$OUT/last.err" "Turks"
+# Cuba and Aruba are one slip from "Auba": the country first.
+suggests Auba "did you mean Cuba (CU) or Aruba (AW)?"
 suggests Californa "did you mean California (US-CA)?"
 suggests Korea "South Korea (KR) or North Korea (KP)"
 # Nothing like a name: a plain error that says what to type.
