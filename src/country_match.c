@@ -45,7 +45,7 @@ is_territory(int country)
 
 	if (countries[country].part_of != NULL)
 		return 1;
-	for (p = territories; *p != '\0'; p += 3)
+	for (p = territories; *p != '\0'; p += 2 + (p[2] == ' '))
 		if (p[0] == code[0] && p[1] == code[1])
 			return 1;
 	return 0;
