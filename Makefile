@@ -101,7 +101,7 @@ valgrind: rightsheet build/unit-run
 # Unit tests link every module but main.o.
 UNIT_SRCS = tests/unit/run.c tests/unit/t_profile.c tests/unit/t_rules.c \
 	    tests/unit/t_plan.c tests/unit/t_layout.c tests/unit/t_pdf.c \
-	    tests/unit/t_utf8.c tests/unit/t_typo.c
+	    tests/unit/t_utf8.c tests/unit/t_typo.c tests/unit/t_country.c
 UNIT_OBJS = $(UNIT_SRCS:%.c=$(O)/%.o)
 
 $(UNIT_OBJS): CPPFLAGS += -Isrc

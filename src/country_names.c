@@ -118,19 +118,24 @@ slurp(const char *path, size_t *lenp)
 /*
  * The JSON string at p (on its opening quote) into out, cut to size;
  * returns the byte after the closing quote, or NULL if there is none.
- * The file has no escapes today; \" and \\ are read, and \u is taken
- * as a character nobody types, to keep this short.
+ * The file has no escapes today: an escaped character is kept as it
+ * is, and \u as a '?' nobody types, to keep this short.
  */
 static const char *
 json_string(const char *p, const char *end, char *out, size_t size)
 {
 	size_t	n = 0;
+	char	c;
 
 	for (p++; p < end && *p != '"'; p++) {
-		if (*p == '\\' && ++p == end)
-			break;
+		c = *p;
+		if (c == '\\') {
+			if (++p == end)
+				break;
+			c = *p == 'u' ? '?' : *p;
+		}
 		if (n + 1 < size)
-			out[n++] = *p == 'u' && p[-1] == '\\' ? '?' : *p;
+			out[n++] = c;
 	}
 	out[n] = '\0';
 	return p < end ? p + 1 : NULL;

@@ -719,7 +719,8 @@ confirm(struct wiz *w)
  * be replaced; -2 at end of input.
  */
 static int
-make(struct wiz *w, struct build_result *res, struct profile **pp)
+write_checklist(struct wiz *w, struct build_result *res,
+    struct profile **pp)
 {
 	struct stat	 st;
 	char		*prompt;
@@ -769,7 +770,7 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 	for (;;) {
 		if (confirm(&w) == -1)
 			goto eof;
-		if ((made = make(&w, &res, &p)) == 0)
+		if ((made = write_checklist(&w, &res, &p)) == 0)
 			break;
 		if (made == -2)
 			goto eof;

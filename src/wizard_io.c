@@ -71,6 +71,7 @@ wizard_path(const char *typed, const char *deflt)
 	struct stat	 st;
 	char		*home, *path, *t;
 	size_t		 len;
+	int		 folder = 0;
 
 	if (*typed == '\0')
 		return xstrdup(deflt);
@@ -78,12 +79,14 @@ wizard_path(const char *typed, const char *deflt)
 		len = strcspn(typed + 1, "/");
 		if ((home = home_of(typed + 1, len)) == NULL)
 			return NULL;
+		/* "~" alone is the home folder, even one not made yet. */
+		folder = typed[1 + len] == '\0';
 		path = xasprintf("%s%s", home, typed + 1 + len);
 		free(home);
 	} else
 		path = xstrdup(typed);
 	len = strlen(path);
-	if ((len > 0 && path[len - 1] == '/') ||
+	if (folder || (len > 0 && path[len - 1] == '/') ||
 	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
 		t = xasprintf("%s%s%s", path, len > 0 && path[len - 1] == '/' ?
 		    "" : "/", deflt);
