@@ -171,6 +171,7 @@ ask_country(struct wiz *w)
 static int
 ask_where(struct wiz *w)
 {
+	struct country_guess	 g;
 	const struct usstate	*st;
 	enum region		 r;
 	char			*s;
@@ -224,14 +225,21 @@ state:
 			free(s);
 			return 0;
 		}
-		st = usstate_find(s);
+		/* The matcher knows the states too, and their slips. */
+		memset(&g, 0, sizeof(g));
+		if ((st = usstate_find(s)) == NULL && country_match(s, &g) == 0)
+			st = g.state;
 		free(s);
 		if (st != NULL) {
 			w->a.state = st;
 			return 0;
 		}
-		fputs("   That is not a US state; try its two-letter code, "
-		    "like TX.\n", w->out);
+		if (g.nmaybe > 0 && g.maybe_state[0] != NULL)
+			fprintf(w->out, "   Did you mean %s? Type it, or its "
+			    "two-letter code.\n", g.maybe_state[0]->name);
+		else
+			fputs("   That is not a US state; try its two-letter "
+			    "code, like TX.\n", w->out);
 	}
 }
 
