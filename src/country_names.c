@@ -6,7 +6,9 @@
  * (read as data, so that new translations need no new release), and a
  * short hand table of what iso-codes does not have.
  */
-#include <errno.h>
+#include <sys/stat.h>
+
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,25 +93,36 @@ country_index(const char *code)
 	return (c = country_find(code)) != NULL ? (int)(c - countries) : -1;
 }
 
-/* A file whole, if it is there and of a sane size; NULL if not. */
+/*
+ * A file whole, if it is a regular file of a sane size; NULL if not.
+ * Opened without blocking, so that a FIFO in its place cannot hang us.
+ */
 static char *
 slurp(const char *path, size_t *lenp)
 {
-	FILE	*f;
-	char	*buf;
-	size_t	 len;
+	struct stat	 st;
+	char		*buf = NULL;
+	size_t		 len = 0;
+	ssize_t		 got;
+	int		 fd;
 
-	if ((f = fopen(path, "rb")) == NULL)
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) == -1)
 		return NULL;
-	buf = xmalloc(DATA_MAX + 1);
-	len = fread(buf, 1, DATA_MAX + 1, f);
-	fclose(f);
-	if (len == 0 || len > DATA_MAX) {
-		free(buf);
-		return NULL;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    st.st_size <= DATA_MAX) {
+		buf = xmalloc((size_t)st.st_size + 1);
+		while (len < (size_t)st.st_size && (got = read(fd, buf + len,
+		    (size_t)st.st_size - len)) > 0)
+			len += (size_t)got;
+		if (len == 0) {
+			free(buf);
+			buf = NULL;
+		} else {
+			buf[len] = '\0';
+			*lenp = len;
+		}
 	}
-	buf[len] = '\0';
-	*lenp = len;
+	close(fd);
 	return buf;
 }
 
