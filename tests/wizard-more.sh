@@ -8,6 +8,7 @@
 
 WM=$OUT/wizard-more
 mkdir -p "$WM"
+WM_ABS=$(cd "$WM" && pwd)
 
 # is_country TYPED WANT: explain understands TYPED as WANT, the line
 # "Checklist for: WANT" (place and region).
@@ -237,13 +238,16 @@ written "$WM/there.pdf" "after a missing folder"
 
 # ~ and ~/... are the home folder; a folder gets the default name.
 mkdir -p "$WM/home/Desktop"
-(HOME=$(pwd)/$WM/home; export HOME; wiz tilde 'DE\n\n\n\n\n\nn\n~/Desktop/me.pdf\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde 'DE\n\n\n\n\n\nn\n~/Desktop/me.pdf\n\n')
 rc_is tilde 0
 written "$WM/home/Desktop/me.pdf" "~/Desktop/me.pdf"
-(HOME=$(pwd)/$WM/home; export HOME; wiz tilde2 'DE\n\n\n\n\n\nn\n~\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde2 'DE\n\n\n\n\n\nn\n~\n\n')
 written "$WM/home/privacy-checklist.pdf" "~"
-(HOME=$(pwd)/$WM/home; export HOME; wiz tilde3 'DE\n\n\n\n\n\nn\n~/Desktop\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde3 'DE\n\n\n\n\n\nn\n~/Desktop\n\n')
 written "$WM/home/Desktop/privacy-checklist.pdf" "~/Desktop"
+# Never a file named after the tilde itself.
+unwritten "~.pdf" "~ taken literally"
+unwritten "~" "~ taken literally"
 
 # The paper follows the country until the person picks one.
 wiz paper 'DE\n\n\n\n\n\nn\n%s\n1\nCalifornia\n\n' "$WM/paper"
