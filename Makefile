@@ -37,7 +37,7 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
-	   src/rules.c src/session.c src/template.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+	   src/rules.c src/session.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
 # Country matching and the wizard's input (a line of their own keeps
 # merges with the line above small).
 SRCS	+= src/country_match.c src/country_names.c src/fold.c src/wizard_io.c
@@ -116,7 +116,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build
+FUZZERS	 = guide profile rules layout build csv
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 

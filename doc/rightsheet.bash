@@ -125,6 +125,7 @@ _rightsheet()
 	--format)	_rightsheet_words text json; return 0 ;;
 	--profile)	_rightsheet_ext xml; return 0 ;;
 	--combined)	_rightsheet_files; return 0 ;;
+	--encoding)	_rightsheet_words windows-1252 iso-8859-1 utf-8 utf-16le utf-16be; return 0 ;;
 	--guides)	_rightsheet_dirs; return 0 ;;
 	-o|--output)
 		if [[ $cmd == batch ]]; then
@@ -133,7 +134,7 @@ _rightsheet()
 			_rightsheet_files
 		fi
 		return 0 ;;
-	--name|--jobs)	return 0 ;;
+	--name|--jobs|--budget)	return 0 ;;
 	esac
 
 	case $cmd in
@@ -141,7 +142,7 @@ _rightsheet()
 	explain)	opts="$profile --guides --format" ;;
 	validate)	opts="--coverage --guides" ;;
 	list)		opts="--format --guides" ;;
-	batch)		opts="-o --output --combined --jobs --guides" ;;
+	batch)		opts="-o --output --combined --jobs --encoding --template --paper --topics --budget --guides" ;;
 	wizard)		opts="--guides" ;;
 	new-guide)	opts="-o --output" ;;
 	*)		return 0 ;;

@@ -31,7 +31,10 @@ struct person {
 	struct profile	*profile;	/* NULL: the row was bad */
 	char		*file;		/* output path */
 	char		*label;		/* for the facilitator sheet */
-	int		 row;		/* 1-based data row */
+	char		*left;		/* values left out, or NULL */
+	size_t		 nleft;		/* how many, shown or not */
+	int		 left_all;	/* 1: every platform unknown, 2: topic */
+	int		 row;		/* 1-based data row, blank rows aside */
 	int		 ok;		/* its PDF was written */
 	int		 done;		/* a worker said how it went */
 	int		 minutes;
@@ -117,30 +120,51 @@ file_name(const char *dir, int row, int width, const char *name,
 	    slug);
 }
 
-/* Map header cells to profile fields; -1 after a message. */
+/* Leading and trailing blanks of a cell, which spreadsheets keep. */
+static char *
+trim(char *cell)
+{
+	char	*end;
+
+	cell += strspn(cell, " \t");
+	end = cell + strlen(cell);
+	while (end > cell && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = '\0';
+	return cell;
+}
+
+/*
+ * Map header cells to profile fields.  A column named twice is refused
+ * (which one would be meant?); an unknown one is a warning, an unnamed
+ * one (spreadsheets write empty columns) is ignored.  -1 after a
+ * message.
+ */
 static int
 read_header(const struct csv_record *h, const char *file, int *field_of)
 {
 	struct srcpos	 pos;
-	size_t		 i;
-	int		 f, have_country = 0;
-	char		*cell, *end;
+	size_t		 i, j;
+	int		 f, have_country = 0, rc = 0;
+	char		*cell;
 
 	for (i = 0; i < h->nfields; i++) {
 		field_of[i] = -1;
-		cell = h->fields[i].text;
-		cell += strspn(cell, " \t");
-		end = cell + strlen(cell);
-		while (end > cell && (end[-1] == ' ' || end[-1] == '\t'))
-			*--end = '\0';
+		cell = trim(h->fields[i].text);
 		for (f = 0; f < SPEC__MAX; f++)
 			if (strcasecmp(cell, spec_field_name(f)) == 0)
 				field_of[i] = f;
 		pos.file = file;
 		pos.line = h->fields[i].line;
 		pos.col = h->fields[i].col;
-		if (field_of[i] == -1)
+		if (field_of[i] == -1 && *cell != '\0')
 			msg(MSG_CSV_COLUMN, &pos, "\"%s\"", cell);
+		for (j = 0; j < i && field_of[i] != -1; j++)
+			if (field_of[j] == field_of[i]) {
+				msg(MSG_CSV_DUPCOL, &pos, "\"%s\" (also column "
+				    "%zu)", spec_field_name(field_of[i]), j + 1);
+				rc = -1;
+				break;
+			}
 		have_country |= field_of[i] == SPEC_COUNTRY ||
 		    field_of[i] == SPEC_REGION;
 	}
@@ -151,35 +175,228 @@ read_header(const struct csv_record *h, const char *file, int *field_of)
 		msg(MSG_CSV_HEADER, &pos, "no country column");
 		return -1;
 	}
-	return 0;
+	return rc;
 }
 
-/* Check one row; fill p->profile, or report the row and leave it NULL. */
+/* 1 for yes, 0 for no, -1 for anything else: the usual spellings. */
+static int
+yes_no(const char *s)
+{
+	static const char *const yes[] = { "yes", "y", "true", "1" };
+	static const char *const no[] = { "no", "n", "false", "0" };
+	size_t	i;
+
+	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		if (strcasecmp(s, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(s, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+/*
+ * A value from a cell, for the facilitator sheet: at most 30
+ * characters, control and bidirectional control characters as "?".
+ * dst has room for 128 bytes.
+ */
 static void
-read_person(struct session *s, const struct csv_record *r,
-    const int *field_of, size_t nfields, const char *file,
+printable(char *dst, const char *s)
+{
+	size_t		 off = 0, prev, n = 0, o = 0;
+	unsigned int	 cp;
+
+	while (s[off] != '\0' && n++ < 30) {
+		prev = off;
+		cp = utf8_decode(s, &off);
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp > 0xffff ||
+		    cp == 0x061c || cp == 0x200e || cp == 0x200f ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2066 && cp <= 0x2069))
+			dst[o++] = '?';
+		else {
+			memcpy(dst + o, s + prev, off - prev);
+			o += off - prev;
+		}
+	}
+	if (s[off] != '\0') {
+		memcpy(dst + o, "\xe2\x80\xa6", 3);	/* ellipsis */
+		o += 3;
+	}
+	dst[o] = '\0';
+}
+
+/*
+ * Characters of s the font cannot draw as "?", in place: an unknown
+ * platform typed in another script must not cost the pack.
+ */
+static void
+glyphs_only(const struct metrics *m, char *s)
+{
+	size_t		 off = 0, prev, o = 0;
+	unsigned int	 cp;
+
+	while (s[off] != '\0') {
+		prev = off;
+		cp = utf8_decode(s, &off);
+		if (m->has_glyph(m->arg, FONT_REGULAR, cp)) {
+			memmove(s + o, s + prev, off - prev);
+			o += off - prev;
+		} else
+			s[o++] = '?';
+	}
+	s[o] = '\0';
+}
+
+/* What a row lost, for the facilitator sheet: the first few values. */
+#define LEFT_SHOWN	5
+
+static void
+note_left(struct person *p, enum spec_field f, const char *word)
+{
+	char	 shown[128], *t;
+
+	if (p->nleft++ >= LEFT_SHOWN)
+		return;
+	printable(shown, word);
+	t = xasprintf("%s%s%s \"%s\"", p->left != NULL ? p->left : "",
+	    p->left != NULL ? ", " : "", f == SPEC_PLATFORMS ? "platform" :
+	    "topic", shown);
+	free(p->left);
+	p->left = t;
+}
+
+/* The note whole: how many more, and what the checklist has instead. */
+static void
+finish_left(struct person *p, int default_topics)
+{
+	char	*t;
+
+	t = xasprintf("%s%s%s%s", p->left, p->nleft > LEFT_SHOWN ? " and "
+	    "more" : "", p->left_all & 1 ? "; no platform named is known, "
+	    "so it has every platform" : "", p->left_all & 2 ?
+	    default_topics ? "; no topic named is known, so it has the "
+	    "topics given for everyone" : "; no topic named is known, so it "
+	    "has every topic" : "");
+	free(p->left);
+	p->left = t;
+}
+
+/*
+ * The words of a platforms or topics cell that the guides declare,
+ * comma-separated, for profile_make(); NULL if none is.  Any other word
+ * is a warning naming the row, the column and the values known, and is
+ * noted for the facilitator sheet: a misspelt platform costs that
+ * platform, not the person's checklist.
+ */
+static char *
+keep_known(struct person *p, const struct csv_field *cell, const char *text,
+    enum spec_field f, const struct guideset *gs, const char *file)
+{
+	struct srcpos		 pos = { file, cell->line, cell->col };
+	struct declared *const	*known = f == SPEC_PLATFORMS ? gs->platforms :
+				    gs->topics;
+	size_t			 nknown = f == SPEC_PLATFORMS ?
+				    gs->nplatforms : gs->ntopics;
+	const char		*w = text;
+	char			*kept, *word, *valid;
+	size_t			 len, i, n = 0;
+
+	/* The words kept, with a comma each, are never longer. */
+	kept = xmalloc(strlen(text) + 2);
+	while (*w != '\0') {
+		w += strspn(w, ", ;\t\r\n");
+		if ((len = strcspn(w, ", ;\t\r\n")) == 0)
+			break;
+		word = xstrndup(w, len);
+		w += len;
+		for (i = 0; i < nknown; i++)
+			if (strcasecmp(known[i]->id, word) == 0)
+				break;
+		if (i < nknown) {
+			memcpy(kept + n, word, len);
+			n += len;
+			kept[n++] = ',';
+		} else {
+			valid = declared_join((const struct declared *const *)
+			    known, nknown, 0);
+			msg(f == SPEC_PLATFORMS ? MSG_BATCH_PLATFORM :
+			    MSG_BATCH_TOPIC, &pos, "\"%s\" in row %d, column "
+			    "%s (known: %s)", word, p->row, spec_field_name(f),
+			    valid);
+			free(valid);
+			note_left(p, f, word);
+		}
+		free(word);
+	}
+	if (n == 0) {
+		free(kept);
+		return NULL;
+	}
+	kept[n - 1] = '\0';
+	return kept;
+}
+
+/*
+ * Check one row; fill p->profile, or report the row and leave it NULL.
+ * The options in defaults come first, the row's cells override them.
+ */
+static void
+read_person(struct session *s, const struct batch_opts *o,
+    const struct csv_record *r, const int *field_of, size_t nfields,
     struct person *p)
 {
 	struct profile_spec	 spec;
 	struct srcpos		 pos;
-	size_t			 i;
-	int			 f, before;
+	const char		*file = o->roster;
+	char			*text, *kept;
+	size_t			 i, lost;
+	int			 f, before, bad = 0, yn;
 
 	memset(&spec, 0, sizeof(spec));
 	for (f = 0; f < SPEC__MAX; f++) {
 		/* A field missing from the row is the row's problem. */
 		spec.pos[f].file = file;
 		spec.pos[f].line = r->line;
-	}
-	for (i = 0; i < r->nfields && i < nfields; i++) {
-		if ((f = field_of[i]) == -1 || *r->fields[i].text == '\0')
-			continue;
-		profile_spec_set(&spec, f, r->fields[i].text);
-		spec.pos[f].line = r->fields[i].line;
-		spec.pos[f].col = r->fields[i].col;
+		if (o->defaults != NULL && o->defaults->value[f] != NULL)
+			profile_spec_set(&spec, f, o->defaults->value[f]);
 	}
 	before = msg_count(MSGL_ERROR);
-	p->profile = profile_make(&spec, s->gs);
+	for (i = 0; i < r->nfields && i < nfields; i++) {
+		if ((f = field_of[i]) == -1)
+			continue;
+		text = f == SPEC_NAME ? r->fields[i].text :
+		    trim(r->fields[i].text);
+		if (*text == '\0')
+			continue;
+		pos.file = file;
+		pos.line = r->fields[i].line;
+		pos.col = r->fields[i].col;
+		if (f == SPEC_PLATFORMS || f == SPEC_TOPICS) {
+			lost = p->nleft;
+			kept = keep_known(p, &r->fields[i], text, f, s->gs,
+			    file);
+			/* Nothing known: the default, or all of them. */
+			if (kept == NULL && p->nleft > lost)
+				p->left_all |= f == SPEC_PLATFORMS ? 1 : 2;
+			if (kept == NULL)
+				continue;
+			profile_spec_set(&spec, f, kept);
+			free(kept);
+		} else if (f == SPEC_COVER) {
+			if ((yn = yes_no(text)) == -1) {
+				msg(MSG_CSV_YESNO, &pos, "\"%s\" in row %d, "
+				    "column %s", text, p->row,
+				    spec_field_name(f));
+				bad = 1;
+				continue;
+			}
+			profile_spec_set(&spec, f, yn ? "yes" : "no");
+		} else
+			profile_spec_set(&spec, f, text);
+		spec.pos[f] = pos;
+	}
+	p->profile = bad ? NULL : profile_make(&spec, s->gs);
 	/* A template is a cell like any other: its row, not a usage error. */
 	if (p->profile != NULL &&
 	    !session_has_template(s, p->profile->template)) {
@@ -194,7 +411,40 @@ read_person(struct session *s, const struct csv_record *r,
 		pos.col = 0;
 		msg(MSG_BATCH_ROW, &pos, "row %d", p->row);
 	}
+	if (p->left != NULL)
+		finish_left(p, spec.value[SPEC_TOPICS] != NULL);
 	profile_spec_clear(&spec);
+}
+
+/*
+ * The defaults given as options, checked once, as options: an unknown
+ * --topics word is a usage error, not a warning on every row.  -1
+ * after a message.
+ */
+static int
+check_defaults(struct session *s, const struct profile_spec *d)
+{
+	struct profile_spec	 spec;
+	struct profile		*p;
+	int			 f, rc = 0;
+
+	memset(&spec, 0, sizeof(spec));
+	for (f = 0; f < SPEC__MAX; f++)
+		if (d->value[f] != NULL)
+			profile_spec_set(&spec, f, d->value[f]);
+	/* Somewhere, so that profile_make() checks the rest. */
+	profile_spec_set(&spec, SPEC_REGION, "EU");
+	if ((p = profile_make(&spec, s->gs)) == NULL)
+		rc = -1;
+	profile_free(p);
+	profile_spec_clear(&spec);
+	if (d->value[SPEC_TEMPLATE] != NULL &&
+	    !session_has_template(s, d->value[SPEC_TEMPLATE])) {
+		msg_usage(MSG_PROFILE_TEMPLATE, "\"%s\"",
+		    d->value[SPEC_TEMPLATE]);
+		rc = -1;
+	}
+	return rc;
 }
 
 /*
@@ -394,8 +644,9 @@ combine(struct session *s, struct person *people, size_t np,
 	struct plan	**plans;
 	struct pdfinfo	 info;
 	const char	**names;
-	char		**left;
-	size_t		 i, n = 0, nleft = 0, *first, *count, front, tries;
+	char		**left, **lost;
+	size_t		 i, n = 0, nleft = 0, nlost = 0, *first, *count, front,
+			 tries;
 	int		 rc = -1;
 
 	first = xcalloc(np + 1, sizeof(*first));
@@ -403,6 +654,7 @@ combine(struct session *s, struct person *people, size_t np,
 	plans = xcalloc(np + 1, sizeof(*plans));
 	names = xcalloc(np + 1, sizeof(*names));
 	left = xcalloc(np + 1, sizeof(*left));
+	lost = xcalloc(np + 1, sizeof(*lost));
 	all = xcalloc(1, sizeof(*all));
 	for (i = 0; i < np; i++) {
 		if (!people[i].ok) {
@@ -414,6 +666,11 @@ combine(struct session *s, struct person *people, size_t np,
 		    NULL)
 			goto out;
 		names[n] = people[i].label;
+		if (people[i].left != NULL) {
+			lost[nlost] = xasprintf("%s: %s", people[i].label,
+			    people[i].left);
+			glyphs_only(session_metrics(s), lost[nlost++]);
+		}
 		count[n] = l->npages;
 		layout_append(all, l, 2);
 		/* Counted from the end: layout_append aligned it. */
@@ -431,7 +688,8 @@ combine(struct session *s, struct person *people, size_t np,
 		for (i = 0; i < n; i++)
 			first[i] += front + 1;
 		l = layout_roster((const struct plan *const *)plans, names, n,
-		    (const char *const *)left, nleft, session_metrics(s),
+		    (const char *const *)left, nleft,
+		    (const char *const *)lost, nlost, session_metrics(s),
 		    s->today_long, first, count);
 		for (i = 0; i < n; i++)
 			first[i] -= front + 1;
@@ -445,6 +703,7 @@ combine(struct session *s, struct person *people, size_t np,
 		if (tries == 3) {
 			l = layout_roster((const struct plan *const *)plans,
 			    names, n, (const char *const *)left, nleft,
+			    (const char *const *)lost, nlost,
 			    session_metrics(s), s->today_long, NULL, NULL);
 			if (l == NULL)
 				goto out;
@@ -461,6 +720,9 @@ out:
 		plan_free(plans[i]);
 	for (i = 0; i < nleft; i++)
 		free(left[i]);
+	for (i = 0; i < nlost; i++)
+		free(lost[i]);
+	free(lost);
 	free(plans);
 	free(names);
 	free(left);
@@ -501,10 +763,11 @@ batch_run(struct session *s, const struct batch_opts *o)
 	struct srcpos	 pos = { o->outdir, 0, 0 };
 	struct csv	*c = NULL;
 	struct person	*people = NULL;
+	const struct csv_record **rows = NULL;
 	struct stat	 st;
 	char		*buf;
 	int		*field_of = NULL, width, jobs, rc = -1;
-	size_t		 len, np = 0, i, todo = 0, made;
+	size_t		 len, np = 0, nrows = 0, i, todo = 0, made;
 
 	if (o->dump)
 		session_dump_device(s);
@@ -513,18 +776,25 @@ batch_run(struct session *s, const struct batch_opts *o)
 		return -1;
 	if ((buf = read_roster(o->roster, &len)) == NULL)
 		return -1;
-	c = csv_parse(o->roster, buf, len);
+	c = csv_parse(o->roster, buf, len, o->encoding);
 	free(buf);
 	if (c == NULL)
 		return -1;
-	if (c->nrecords == 0) {
+	if (o->defaults != NULL && check_defaults(s, o->defaults) == -1)
+		goto out;
+	/* Rows with nothing in them are not people: skip them. */
+	rows = xcalloc(c->nrecords + 1, sizeof(*rows));
+	for (i = 0; i < c->nrecords; i++)
+		if (!csv_record_empty(&c->records[i]))
+			rows[nrows++] = &c->records[i];
+	if (nrows == 0) {
 		struct srcpos rpos = { o->roster, 0, 0 };
 
 		msg(MSG_CSV_HEADER, &rpos, "the file is empty");
 		goto out;
 	}
-	field_of = xcalloc(c->records[0].nfields + 1, sizeof(*field_of));
-	if (read_header(&c->records[0], o->roster, field_of) == -1)
+	field_of = xcalloc(rows[0]->nfields + 1, sizeof(*field_of));
+	if (read_header(rows[0], o->roster, field_of) == -1)
 		goto out;
 	if (make_dirs(o->outdir) == -1) {
 		msg(MSG_SYS_MKDIR, &pos, "%s", strerror(errno));
@@ -535,17 +805,17 @@ batch_run(struct session *s, const struct batch_opts *o)
 		goto out;
 	}
 
-	np = c->nrecords - 1;
+	np = nrows - 1;
 	people = xcalloc(np + 1, sizeof(*people));
 	for (width = 1, i = np; i >= 10; i /= 10)
 		width++;
 	for (i = 0; i < np; i++) {
-		const struct csv_record *r = &c->records[i + 1];
+		const struct csv_record *r = rows[i + 1];
 		const char *name = NULL, *country = NULL;
 		size_t j;
 
 		people[i].row = (int)i + 1;
-		for (j = 0; j < r->nfields && j < c->records[0].nfields; j++) {
+		for (j = 0; j < r->nfields && j < rows[0]->nfields; j++) {
 			if (field_of[j] == SPEC_NAME)
 				name = r->fields[j].text;
 			else if (field_of[j] == SPEC_COUNTRY)
@@ -553,8 +823,7 @@ batch_run(struct session *s, const struct batch_opts *o)
 		}
 		people[i].file = file_name(o->outdir, people[i].row, width,
 		    name, country);
-		read_person(s, r, field_of, c->records[0].nfields, o->roster,
-		    &people[i]);
+		read_person(s, o, r, field_of, rows[0]->nfields, &people[i]);
 		/* The name as checked and cleaned, not as typed. */
 		people[i].label = people[i].profile != NULL &&
 		    people[i].profile->name != NULL ?
@@ -588,8 +857,10 @@ out:
 		profile_free(people[i].profile);
 		free(people[i].file);
 		free(people[i].label);
+		free(people[i].left);
 	}
 	free(people);
+	free(rows);
 	free(field_of);
 	csv_free(c);
 	return rc;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -164,28 +165,71 @@ columns_place(struct layout *l, struct page **pg, struct row *rows,
 }
 
 /*
+ * A step that does not fit at the foot of a page goes to the next; if
+ * the box right after it (a right or a caveat) fits in the room left,
+ * it moves up to fill it, so that the page is not left part empty.
+ * ord[i] is the step's first row; the box's rows move in front of it.
+ * Returns 1 if one moved.
+ */
+static int
+box_float(const struct row *rows, size_t *ord, size_t n, size_t i,
+    double room)
+{
+	size_t	 x = rows[ord[i]].item, b, k, b0, *tmp;
+	double	 h = 0;
+
+	if (x == 0 || rows[ord[i]].boxed ||
+	    (i > 0 && rows[ord[i - 1]].item == x))
+		return 0;
+	for (k = i; k < n && rows[ord[k]].item == x; k++)
+		continue;
+	while (k < n && rows[ord[k]].item == 0 && rows[ord[k]].space)
+		k++;
+	if (k == n || (b = rows[ord[k]].item) == 0 || !rows[ord[k]].boxed)
+		return 0;
+	for (b0 = k; k < n && rows[ord[k]].item == b; k++)
+		h += rows[ord[k]].h;
+	if (h > room)
+		return 0;
+	/* Rotate ord[i..k) so that ord[b0..k) comes first. */
+	tmp = xreallocarray(NULL, k - b0, sizeof(*tmp));
+	memcpy(tmp, ord + b0, (k - b0) * sizeof(*tmp));
+	memmove(ord + i + (k - b0), ord + i, (b0 - i) * sizeof(*ord));
+	memcpy(ord + i, tmp, (k - b0) * sizeof(*tmp));
+	free(tmp);
+	return 1;
+}
+
+/*
  * Cut rows into pages between top and bottom.  A chain of kept rows
  * moves whole to a new page when it does not fit; only a chain taller
  * than a page is broken, and then only between rows.  A page that
  * starts inside an item (a step broken between paragraphs) starts with
  * the item's continuation line.  Returns, for each row, the page it
- * went on, through row_page (may be NULL).
+ * went on, through row_page (may be NULL).  Rows are taken in the
+ * order ord gives, which box_float() may change.
  */
 static void
 paginate(struct layout *l, struct row *rows, size_t n, double top,
     double bottom, size_t *row_page, const struct cont *conts)
 {
 	struct page	*pg;
-	size_t		 i, j, end, last = 0;
+	struct row	*r;
+	size_t		 i, j, end, last = 0, *ord;
 	double		 y = top, h;
 
+	ord = xreallocarray(NULL, n + 1, sizeof(*ord));
+	for (i = 0; i < n; i++)
+		ord[i] = i;
 	pg = page_new(l);
 	for (i = 0; i < n; i = end) {
-		if (rows[i].column > 0) {
-			for (end = i; end < n && rows[end].column > 0; end++)
+		/* Columns (the sources, last) are never reordered. */
+		if (rows[ord[i]].column > 0) {
+			for (end = i; end < n && rows[ord[end]].column > 0;
+			    end++)
 				continue;
-			y = columns_place(l, &pg, rows, i, end, y, top, bottom,
-			    row_page);
+			y = columns_place(l, &pg, rows, ord[i], ord[i] +
+			    (end - i), y, top, bottom, row_page);
 			last = 0;
 			continue;
 		}
@@ -193,38 +237,45 @@ paginate(struct layout *l, struct row *rows, size_t n, double top,
 		for (end = i; end < n; end++) {
 			/* Columns are set on their own (their heading may
 			   still be left at a page's foot). */
-			if (rows[end].column > 0)
+			if (rows[ord[end]].column > 0)
 				break;
-			h += rows[end].h;
-			if (!rows[end].keep) {
+			h += rows[ord[end]].h;
+			if (!rows[ord[end]].keep) {
 				end++;
 				break;
 			}
 		}
-		if ((rows[i].newpage && y > top) ||
+		if (y + h > bottom && y > top && h <= bottom - top &&
+		    !rows[ord[i]].newpage &&
+		    box_float(rows, ord, n, i, bottom - y)) {
+			end = i;
+			continue;
+		}
+		if ((rows[ord[i]].newpage && y > top) ||
 		    (y + h > bottom && y > top && h <= bottom - top)) {
 			pg = page_new(l);
 			y = top;
 		}
 		for (j = i; j < end; j++) {
-			if ((y + rows[j].h > bottom || rows[j].newpage) &&
-			    y > top) {
+			r = &rows[ord[j]];
+			if ((y + r->h > bottom || r->newpage) && y > top) {
 				pg = page_new(l);
 				y = top;
 			}
-			if (y == top && rows[j].item != 0 &&
-			    rows[j].item == last && conts != NULL)
+			if (y == top && r->item != 0 && r->item == last &&
+			    conts != NULL)
 				cont_place(pg, &conts[last - 1], &y);
 			/* A gap at the top of a page is wasted space. */
-			if (rows[j].space && y == top)
+			if (r->space && y == top)
 				continue;
 			if (row_page != NULL)
-				row_page[j] = l->npages - 1;
-			row_place(l, pg, &rows[j], 0, y);
-			y += rows[j].h;
-			last = rows[j].item;
+				row_page[ord[j]] = l->npages - 1;
+			row_place(l, pg, r, 0, y);
+			y += r->h;
+			last = r->item;
 		}
 	}
+	free(ord);
 }
 
 static void
@@ -256,7 +307,7 @@ footer_add(struct lctx *cx, struct layout *l, const char *left)
 	y = l->height - t->margin_bottom - t->size[SIZE_SMALL] * 0.3;
 	for (i = 0; i < l->npages; i++) {
 		memset(&r, 0, sizeof(r));
-		snprintf(right, sizeof(right), "Page %zu of %zu", i + 1,
+		snprintf(right, sizeof(right), text_get(T_PAGE_OF), i + 1,
 		    l->npages);
 		rw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_SMALL], right, strlen(right));
@@ -390,6 +441,30 @@ pages_find(const struct lctx *cx, struct pagemap *pm,
 	    cx->later_row + 1 : 0];
 }
 
+/* Whether the cover, without its list of sections, fits one page. */
+static int
+cover_fits_page(struct lctx *cx, const struct cover *cv,
+    const struct pagemap *pm, double top, double bottom)
+{
+	struct layout	*scratch;
+	struct pagemap	 one = *pm;
+	int		 fits;
+
+	one.toc = 0;
+	one.offset = 1;
+	scratch = xcalloc(1, sizeof(*scratch));
+	scratch->width = cx->pl->profile->paper == PAPER_LETTER ?
+	    LETTER_WIDTH : A4_WIDTH;
+	scratch->height = cx->pl->profile->paper == PAPER_LETTER ?
+	    LETTER_HEIGHT : A4_HEIGHT;
+	cover_add(cx, cv, &one);
+	paginate(scratch, cx->rows, cx->nrows, top, bottom, NULL, NULL);
+	rows_free(cx);
+	fits = scratch->npages == 1;
+	layout_free(scratch);
+	return fits;
+}
+
 struct layout *
 layout_build(const struct plan *pl, const struct guideset *gs,
     const struct template *t, const struct metrics *m,
@@ -434,21 +509,27 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	pm.section = xcalloc(pl->nguides + 1, sizeof(*pm.section));
 	pm.step = xcalloc(pl->nsteps + 1, sizeof(*pm.step));
 
+	for (i = 0; i <= pl->nguides; i++)
+		pm.section[i] = 98;
+	for (i = 0; i <= (size_t)pl->nsteps; i++)
+		pm.step[i] = 98;
+	pm.later = 98;
+
 	/*
-	 * Without a cover page the cover flows straight into the sections:
-	 * a first pass finds the pages, with room for two-digit page
-	 * numbers in the cover, and the second prints them.
+	 * Without a cover page, or with a cover too long for one (large
+	 * print), the cover flows straight into the sections rather than
+	 * leave the rest of its last page empty: a first pass finds the
+	 * pages, with room for two-digit page numbers in the cover, and
+	 * the second prints them.  A long handout keeps its list of
+	 * sections then.
 	 */
-	if (!(t->parts & PART_COVER_PAGE)) {
-		for (i = 0; i <= pl->nguides; i++)
-			pm.section[i] = 98;
-		for (i = 0; i <= (size_t)pl->nsteps; i++)
-			pm.step[i] = 98;
-		pm.later = 98;
+	if (!(t->parts & PART_COVER_PAGE) ||
+	    !cover_fits_page(&cx, cv, &pm, top, bottom)) {
+		pm.toc = (t->parts & PART_COVER_PAGE) != 0;
 		cover_add(&cx, cv, &pm);
 		body_add(&cx);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
-		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, NULL);
+		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, cx.conts);
 		pages_find(&cx, &pm, row_page);
 		free(row_page);
 		rows_free(&cx);
@@ -506,7 +587,7 @@ done:
 	free(cx.step_row);
 	free(pm.section);
 	free(pm.step);
-	left = xasprintf("rightsheet privacy checklist · guides of %s",
+	left = xasprintf(text_get(T_FOOTER),
 	    typo_date(cv->version, day, sizeof(day)));
 	footer_add(&cx, front, left);
 	free(left);

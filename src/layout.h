@@ -108,12 +108,14 @@ void		 layout_free(struct layout *);
  * steps, what people need to hand, and who gets what.  names[i] names
  * plans[i]; n is at least 1.  first_page[i] and npages[i] (both may be
  * NULL) are where that person's checklist lies in the pack, 1-based.
- * left_out names the nleft rows whose checklist could not be made.
- * Returns a new layout.
+ * left_out names the nleft rows whose checklist could not be made;
+ * partial the npartial people whose checklist lacks a value of their
+ * row (an unknown platform), each with what.  Returns a new layout.
  */
 struct layout	*layout_roster(const struct plan *const *plans,
 		    const char *const *names, size_t n,
 		    const char *const *left_out, size_t nleft,
+		    const char *const *partial, size_t npartial,
 		    const struct metrics *, const char *date,
 		    const size_t *first_page, const size_t *npages);
 

@@ -6,6 +6,7 @@
 
 #include "country.h"
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -13,13 +14,20 @@ static void
 pair_add(struct lctx *cx, const char *key, const char *value)
 {
 	const struct template *t = cx->t;
+	static const enum text keys[] = {
+		T_KEY_NAME, T_KEY_WHERE, T_KEY_PLATFORMS, T_KEY_TOPICS
+	};
 	struct srcpos	 none = { NULL, 0, 0 };
-	double		 kw, size = t->size[SIZE_BODY];
-	size_t		 first;
+	double		 kw, w, size = t->size[SIZE_BODY];
+	size_t		 first, i;
 
 	/* The value column starts after the widest key, at any type size. */
-	kw = cx->m->width(cx->m->arg, FONT_BOLD, size, "Where you live", 14) +
-	    size;
+	kw = 0;
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if ((w = cx->m->width(cx->m->arg, FONT_BOLD, size,
+		    text_get(keys[i]), strlen(text_get(keys[i])))) > kw)
+			kw = w;
+	kw += size;
 
 	first = text_add(cx, value, FONT_REGULAR, size, COLOUR_TEXT,
 	    cx->left + BOX_PAD + BOX_BAR + kw, cx->width - kw - 2 * BOX_PAD -
@@ -37,7 +45,7 @@ static char *
 stale_names(const struct lctx *cx)
 {
 	const struct guide *g;
-	char	*s = NULL, *t, day[32];
+	char	*s = NULL, *t, *u, day[32];
 	size_t	 i, n = 0;
 
 	if (cx->today == NULL)
@@ -47,20 +55,18 @@ stale_names(const struct lctx *cx)
 		if (cx->pl->guides[i].later ||
 		    strcmp(g->recheck_by, cx->today) >= 0)
 			continue;
-		t = xasprintf("%s%s“%s” (due %s)", s != NULL ? s : "",
-		    n > 0 ? ", " : "", g->title,
+		u = xasprintf(text_get(T_STALE_ENTRY), g->title,
 		    typo_date(g->recheck_by, day, sizeof(day)));
+		t = xasprintf("%s%s%s", s != NULL ? s : "",
+		    n > 0 ? ", " : "", u);
+		free(u);
 		free(s);
 		s = t;
 		n++;
 	}
 	if (s == NULL)
 		return NULL;
-	t = xasprintf("%s of this checklist %s past the date by which %s "
-	    "should have been checked again: %s. Some of %s may be out of "
-	    "date; %s says so at its start.", n == 1 ? "One part" :
-	    "Some parts", n == 1 ? "is" : "are", n == 1 ? "it" : "they", s,
-	    n == 1 ? "it" : "them", n == 1 ? "it" : "each");
+	t = xasprintf(text_n(T_STALE_ONE, (long)n), s);
 	free(s);
 	return t;
 }
@@ -127,24 +133,23 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 	w = cx->width - 2 * BOX_PAD - BOX_BAR;
 	cx->box = &start_box;
 	space_add(cx, BOX_PAD, 1);
-	text_add(cx, "START HERE", FONT_BOLD, t->size[SIZE_SMALL],
+	text_add(cx, text_get(T_START_HERE), FONT_BOLD, t->size[SIZE_SMALL],
 	    COLOUR_ACCENT, x, w, 1, &none);
 	space_add(cx, 3, 1);
-	text_add(cx, n == 1 ? "If you do one thing, do this." :
-	    "If you do nothing else, do these, in this order.",
+	text_add(cx, text_n(T_START_ONE, (long)n),
 	    FONT_REGULAR, size, COLOUR_TEXT, x, w, 1, &none);
 	for (i = 0; i < n; i++) {
 		minutes += first[i]->item->minutes;
 		space_add(cx, 4, 1);
-		snprintf(page, sizeof(page), "page %zu",
+		snprintf(page, sizeof(page), text_get(T_PAGE),
 		    pm->offset + pm->step[first[i]->number] + 1);
 		pw = cx->m->width(cx->m->arg, FONT_REGULAR, size, page,
 		    strlen(page));
 		s = first[i]->item->minutes > 0 ?
-		    xasprintf("%d. %s (%s, %d min)", first[i]->number,
+		    xasprintf(text_get(T_START_STEP), first[i]->number,
 		    first[i]->item->title, first[i]->code,
 		    first[i]->item->minutes) :
-		    xasprintf("%d. %s (%s)", first[i]->number,
+		    xasprintf(text_get(T_START_STEP_UNTIMED), first[i]->number,
 		    first[i]->item->title, first[i]->code);
 		k = text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, x,
 		    w - pw - 12, 1, &first[i]->item->pos);
@@ -159,7 +164,7 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 	}
 	space_add(cx, 5, 1);
 	d = typo_duration(minutes, 0);
-	s = xasprintf("Together: %s.", d);
+	s = xasprintf(text_get(T_TOGETHER), d);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_TEXT, x, w, 1,
 	    &none);
 	free(s);
@@ -182,18 +187,15 @@ totals_add(struct lctx *cx, const struct pagemap *pm)
 	int		 n = pl->nsteps - pl->nsteps_if;
 
 	d = typo_duration(pl->minutes, 0);
-	s = xasprintf("%d step%s, %s. You do not have to do them in one "
-	    "sitting.", n, n == 1 ? "" : "s", d);
+	s = xasprintf(text_n(T_TOTAL_ONE, n), n, d);
 	free(d);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, &none);
 	free(s);
 	if (pl->nsteps_if > 0) {
 		d = typo_duration(pl->minutes_if, 0);
-		s = xasprintf("%d more step%s (%s) %s needed only in some "
-		    "cases; each says when.", pl->nsteps_if,
-		    pl->nsteps_if == 1 ? "" : "s", d,
-		    pl->nsteps_if == 1 ? "is" : "are");
+		s = xasprintf(text_n(T_TOTAL_IF_ONE, pl->nsteps_if),
+		    pl->nsteps_if, d);
 		free(d);
 		text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
 		    cx->left, cx->width, 1, &none);
@@ -202,12 +204,9 @@ totals_add(struct lctx *cx, const struct pagemap *pm)
 	if (pl->nlater > 0) {
 		b = typo_duration(pl->budget, 1);
 		d = typo_duration(pl->minutes_later, 0);
-		e = xasprintf("page %zu", pm->offset + pm->later + 1);
-		s = xasprintf("You said you have %s, so this sheet holds "
-		    "the steps that fit. %d more step%s (%s) %s listed on "
-		    "%s for when you have more time.", b, pl->nlater,
-		    pl->nlater == 1 ? "" : "s", d,
-		    pl->nlater == 1 ? "is" : "are", e);
+		e = xasprintf(text_get(T_PAGE), pm->offset + pm->later + 1);
+		s = xasprintf(text_n(T_BUDGET_ONE, pl->nlater), b,
+		    pl->nlater, d, e);
 		free(b);
 		free(d);
 		free(e);
@@ -233,16 +232,16 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	size_t		 i;
 	double		 nw;
 
-	text_add(cx, "rightsheet · privacy checklist", FONT_BOLD,
+	text_add(cx, text_get(T_RUNNING_HEAD), FONT_BOLD,
 	    t->size[SIZE_SMALL], COLOUR_ACCENT, cx->left, cx->width, 1,
 	    &none);
 	space_add(cx, 8, 1);
 	if (p->show_on_cover)
 		title = p->name != NULL ?
-		    xasprintf("A privacy checklist for %s", p->name) :
-		    xstrdup("Your privacy checklist");
+		    xasprintf(text_get(T_TITLE_NAMED), p->name) :
+		    xstrdup(text_get(T_TITLE_YOURS));
 	else
-		title = xasprintf("Privacy checklist for people in %s",
+		title = xasprintf(text_get(T_TITLE_HANDOUT),
 		    p->country != NULL ? p->country->name :
 		    region_name(p->region));
 	text_add(cx, title, FONT_BOLD, t->size[SIZE_TITLE], COLOUR_TEXT,
@@ -251,11 +250,10 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	space_add(cx, 6, 1);
 	checked_range(pl, oldest, newest);
 	if (strcmp(oldest, newest) == 0)
-		s = xasprintf("Made on %s. Its facts were checked on %s.",
+		s = xasprintf(text_get(T_MADE_ON_ONE_DATE),
 		    cv->date, typo_date(oldest, day, sizeof(day)));
 	else
-		s = xasprintf("Made on %s. Its facts were checked between %s "
-		    "and %s; each item gives its own date.", cv->date,
+		s = xasprintf(text_get(T_MADE_ON_RANGE), cv->date,
 		    typo_date(oldest, day, sizeof(day)),
 		    typo_date(newest, day2, sizeof(day2)));
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_MUTED,
@@ -271,44 +269,46 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 
 	cx->box = &who_box;
 	space_add(cx, BOX_PAD, 1);
-	text_add(cx, p->show_on_cover ? "WHO THIS IS FOR" :
-	    "WHO THIS HANDOUT IS FOR", FONT_BOLD, t->size[SIZE_SMALL],
+	text_add(cx, text_get(p->show_on_cover ? T_WHO_FOR :
+	    T_WHO_FOR_HANDOUT), FONT_BOLD, t->size[SIZE_SMALL],
 	    COLOUR_RIGHT_RULE, cx->left + BOX_PAD + BOX_BAR, cx->width, 1,
 	    &none);
 	space_add(cx, 4, 1);
 	if (p->show_on_cover) {
 		if (p->name != NULL)
-			pair_add(cx, "Name", p->name);
+			pair_add(cx, text_get(T_KEY_NAME), p->name);
 		if (p->country != NULL) {
-			s = xasprintf("%s (%s)",
+			s = xasprintf(text_get(T_WHERE_COUNTRY),
 			    strip_article(p->country->name),
 			    strip_article(region_name(p->region)));
 			if (p->state != NULL) {
-				title = xasprintf("%s, %s", p->state->name, s);
+				title = xasprintf(text_get(T_WHERE_STATE),
+				    p->state->name, s);
 				free(s);
 				s = title;
 			}
 		} else
-			s = xasprintf("Anywhere in %s",
+			s = xasprintf(text_get(T_WHERE_ANYWHERE),
 			    region_name(p->region));
-		pair_add(cx, "Where you live", s);
+		pair_add(cx, text_get(T_KEY_WHERE), s);
 		free(s);
 		s = p->platforms_given ?
 		    declared_join(p->platforms, p->nplatforms, 1) :
-		    xstrdup("All the platforms these guides cover");
-		pair_add(cx, "Platforms", s);
+		    xstrdup(text_get(T_ALL_PLATFORMS));
+		pair_add(cx, text_get(T_KEY_PLATFORMS), s);
 		free(s);
 		s = p->topics_given ? declared_join(p->topics, p->ntopics, 1) :
-		    xstrdup("All topics");
-		pair_add(cx, "Topics", s);
+		    xstrdup(text_get(T_ALL_TOPICS));
+		pair_add(cx, text_get(T_KEY_TOPICS), s);
 		free(s);
 	} else {
-		s = xasprintf("Anyone who lives in %s. It covers %s and %s.",
+		s = xasprintf(text_get(T_HANDOUT_FOR),
 		    p->country != NULL ? p->country->name :
 		    region_name(p->region),
-		    p->platforms_given ? "the platforms listed inside" :
-		    "every platform these guides know",
-		    p->topics_given ? "the chosen topics" : "every topic");
+		    text_get(p->platforms_given ? T_HANDOUT_PLATFORMS_LISTED :
+		    T_HANDOUT_PLATFORMS_ALL),
+		    text_get(p->topics_given ? T_HANDOUT_TOPICS_CHOSEN :
+		    T_HANDOUT_TOPICS_ALL));
 		text_add(cx, s, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
 		    cx->left + BOX_PAD + BOX_BAR, cx->width - 2 * BOX_PAD -
 		    BOX_BAR, 1, &none);
@@ -321,27 +321,19 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	start_here_add(cx, pm);
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	text_add(cx, "How to use this checklist", FONT_BOLD,
+	text_add(cx, text_get(T_HOW_TO_USE), FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
 	    &none);
 	space_add(cx, 4, 1);
 	{
-		static const char *const how[] = {
-			"Start with the steps above, then work through the "
-			"rest in order. Tick the box when a step is done and "
-			"write the date on its line. Tags such as EMAIL or "
-			"ACCOUNT say what you need to hand.",
-			"Blue boxes say what the law gives you; grey boxes "
-			"say what a step does not do, or what is not certain. "
-			"Each item says why it is in your checklist, and the "
-			"numbers of its sources, listed at the end.",
-			"Nothing about you left this computer to make this "
-			"checklist.",
+		static const enum text how[] = {
+			T_HOW_STEPS, T_HOW_BOXES, T_HOW_OFFLINE
 		};
 		for (i = 0; i < sizeof(how) / sizeof(how[0]); i++) {
 			/* The heading keeps its first line; then it may break. */
 			space_add(cx, 3, i == 0);
-			text_add(cx, how[i], FONT_REGULAR, t->size[SIZE_BODY],
+			text_add(cx, text_get(how[i]), FONT_REGULAR,
+			    t->size[SIZE_BODY],
 			    COLOUR_TEXT, cx->left, cx->width, i == 0, &none);
 		}
 	}
@@ -354,13 +346,14 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 	if (!pm->toc)
 		return;
 	space_add(cx, t->space[SPACE_SECTION] / 2, 1);
-	text_add(cx, "What is inside", FONT_BOLD, t->size[SIZE_HEADING],
+	text_add(cx, text_get(T_WHAT_IS_INSIDE), FONT_BOLD,
+	    t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &none);
 	space_add(cx, 4, 1);
 	for (i = 0; i < pl->nguides; i++) {
 		if (pl->guides[i].later)
 			continue;
-		snprintf(num, sizeof(num), "page %zu",
+		snprintf(num, sizeof(num), text_get(T_PAGE),
 		    pm->offset + pm->section[i] + 1);
 		nw = cx->m->width(cx->m->arg, FONT_REGULAR,
 		    t->size[SIZE_BODY], num, strlen(num));

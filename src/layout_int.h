@@ -13,7 +13,7 @@
 /* Side of a step's checkbox: a little under the item title's size. */
 #define CHECKBOX(t)	((t)->size[SIZE_ITEM] * 0.95)
 #define INDENT		34.0	/* step text starts at least this far in */
-#define BOX_PAD		10.0	/* inner padding of rights and caveats */
+#define BOX_PAD		8.0	/* inner padding of rights and caveats */
 #define BOX_BAR		3.0	/* width of a box's left bar */
 #define QR_MODULE	2.2	/* side of a QR module, points */
 #define QR_GAP		12.0	/* between link text and its QR code */
@@ -24,6 +24,7 @@ struct row {
 	int		 keep;		/* keep with the next row */
 	int		 space;		/* only a gap: dropped at a page top */
 	int		 newpage;	/* start a new page before this row */
+	int		 boxed;		/* in a right's or caveat's box */
 	char		*mark;		/* heading for a bookmark, or NULL */
 	double		 column;	/* >0: set in two columns, this
 					   far apart (the source list) */
@@ -85,6 +86,8 @@ void		 op_rect(struct row *, enum op_type, double x, double y,
 void		 op_link(struct row *, double x, double y, double w,
 		    double h, const char *uri);
 double		 line_height(const struct lctx *, double size);
+double		 str_width(const struct lctx *, enum font, double size,
+		    const char *);
 double		 baseline(const struct lctx *, double h, enum font,
 		    double size);
 size_t		 text_add(struct lctx *, const char *, enum font, double size,

@@ -5,11 +5,19 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
-/* Beside the title of an item marked confirmed="no". */
-static const char not_confirmed[] = "Not confirmed";
+/* What a step needs, as tags beside its done line, in NEED_* order. */
+static const enum text needs[] = {
+	T_NEED_EMAIL, T_NEED_PHONE, T_NEED_ID, T_NEED_ACCOUNT, T_NEED_MONEY
+};
+#define NNEEDS	(sizeof(needs) / sizeof(needs[0]))
+
+/* Room to write a date by hand, as 28/11/2026 or "Nov 28". */
+#define DONE_RULE	84.0
+
 
 /*
  * Width of the mark beside an item's title, with the gap before the
@@ -21,7 +29,8 @@ mark_width(const struct lctx *cx, const struct item *it)
 	if (!it->unconfirmed)
 		return 0;
 	return cx->m->width(cx->m->arg, FONT_BOLD, cx->t->size[SIZE_SMALL],
-	    not_confirmed, sizeof(not_confirmed) - 1) + 12;
+	    text_get(T_NOT_CONFIRMED), strlen(text_get(T_NOT_CONFIRMED))) +
+	    12;
 }
 
 /* The mark, on the baseline of the title's first row, ending at right. */
@@ -35,8 +44,8 @@ mark_add(struct lctx *cx, const struct item *it, size_t row, double right,
 	if (!it->unconfirmed)
 		return;
 	op_text(r, right - mw, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
-	    cx->t->size[SIZE_SMALL], COLOUR_ACCENT, not_confirmed,
-	    sizeof(not_confirmed) - 1);
+	    cx->t->size[SIZE_SMALL], COLOUR_ACCENT, text_get(T_NOT_CONFIRMED),
+	    strlen(text_get(T_NOT_CONFIRMED)));
 }
 
 double
@@ -56,41 +65,67 @@ layout_qr_size(const struct metrics *m, const char *uri)
 }
 
 /*
- * A URL (with an optional label before it), every line clickable, and
- * beside it a QR code of the URL for reading with a phone.
+ * Side of the QR code of an item's link, 0 if it has none or the
+ * template draws none.  A link that cannot be encoded was reported
+ * before layout.
  */
+static double
+item_qr_size(const struct lctx *cx, const struct item *it)
+{
+	double	qs;
+
+	if (it->link == NULL || !(cx->t->parts & PART_QR))
+		return 0;
+	qs = layout_qr_size(cx->m, it->link);
+	return qs > 0 ? qs : 0;
+}
+
+/*
+ * A QR code beside the text, its foot level with the foot of the last
+ * row (the link it encodes), reaching up no higher than row first: a
+ * code and its address always share a page.  The rows it spans hold
+ * together, and a gap follows if the text beside it is too short.
+ */
+static void
+qr_place(struct lctx *cx, const struct item *it, size_t first, double x,
+    double qs)
+{
+	struct row	*r;
+	struct op	*o;
+	double		 h = 0;
+	size_t		 top = cx->nrows;
+
+	while (top > first && h < qs)
+		h += cx->rows[--top].h;
+	if (h < qs) {
+		row_add(cx, qs - h, 0);
+		h = qs;
+	}
+	r = &cx->rows[top];
+	o = XAPPEND(r->ops, r->nops, r->cap);
+	o->type = OP_QR;
+	o->x = x;
+	o->y = h - qs;
+	o->w = o->h = qs;
+	o->text = xstrdup(it->link);
+	for (; top + 1 < cx->nrows; top++)
+		cx->rows[top].keep = 1;
+}
+
+/* A URL (with an optional label before it), every line clickable. */
 static void
 link_add(struct lctx *cx, const struct item *it, double x, double w)
 {
 	struct row	*r;
-	struct op	*o;
 	size_t		 first, i, j;
 	char		*s;
-	double		 size = cx->t->size[SIZE_BODY], tw, qs, h;
+	double		 size = cx->t->size[SIZE_BODY], tw;
 
-	/* A link that cannot be encoded was reported before layout. */
-	qs = cx->t->parts & PART_QR ? layout_qr_size(cx->m, it->link) : 0;
-	if (qs < 0)
-		qs = 0;
 	s = it->link_label != NULL ?
 	    xasprintf("%s: %s", it->link_label, it->link) :
 	    xstrdup(it->link);
-	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x,
-	    qs > 0 ? w - qs - QR_GAP : w, 1, &it->pos);
-	if (qs > 0) {
-		r = &cx->rows[first];
-		o = XAPPEND(r->ops, r->nops, r->cap);
-		o->type = OP_QR;
-		o->x = x + w - qs;
-		o->y = 0;
-		o->w = o->h = qs;
-		o->text = xstrdup(it->link);
-	}
-	/* Keep rows under the code until it is clear of the next item. */
-	for (h = 0, i = first; i < cx->nrows; i++)
-		h += cx->rows[i].h;
-	if (h < qs)
-		row_add(cx, qs - h, 1);
+	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x, w, 1,
+	    &it->pos);
 	for (i = first; i < cx->nrows; i++) {
 		r = &cx->rows[i];
 		for (j = 0; j < r->nops; j++)
@@ -112,7 +147,7 @@ capitalise_reason(const char *reason)
 {
 	char	*s;
 
-	s = xasprintf("Because %s.", reason);
+	s = xasprintf(text_get(T_BECAUSE), reason);
 	return s;
 }
 
@@ -121,12 +156,12 @@ static char *
 item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 {
 	const struct item *it = pi->item;
-	char		*s, *t, day[32];
+	char		*s, *t, *u, day[32];
 	size_t		 i;
 	int		 first = 1, k;
 
 	/* Cited in the order they are listed under the section. */
-	s = xstrdup(srcnum != NULL ? "Sources" : "");
+	s = xstrdup(srcnum != NULL ? text_get(T_SOURCES_LIST) : "");
 	for (k = 1; srcnum != NULL && k <= maxnum; k++)
 		for (i = 0; i < it->nsources; i++)
 			if (srcnum[it->sources[i]] == k) {
@@ -137,40 +172,70 @@ item_meta(const struct plan_item *pi, const int *srcnum, int maxnum)
 				first = 0;
 				break;
 			}
-	t = xasprintf("%s%schecked %s", s, *s != '\0' ? " · " : "Checked ",
-	    typo_date(it->verified, day, sizeof(day)));
+	typo_date(it->verified, day, sizeof(day));
+	if (*s != '\0') {
+		u = xasprintf(text_get(T_CHECKED), day);
+		t = xasprintf("%s%s", s, u);
+		free(u);
+	} else
+		t = xasprintf(text_get(T_CHECKED_ALONE), day);
 	free(s);
 	return t;
 }
 
 /*
- * Reason, paragraphs, link and, unless the caller places it (a step's
- * done line), the line of sources: shared by every item kind.
+ * Reason, paragraphs and link: shared by every item kind.  meta (the
+ * line of sources), if given, goes at the right of the reason's row
+ * when both fit there; returns 1 if it did, and the caller places it
+ * otherwise.
  */
-static void
+static int
 item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
-    const int *srcnum, int with_meta)
+    const char *meta)
 {
 	const struct item *it = pi->item;
 	const struct template *t = cx->t;
 	char		*s;
-	size_t		 i;
+	size_t		 i, qr_row = 0, first;
+	double		 qs, tw, rw, mw;
+	int		 placed = 0;
 
 	if (it->only_if != NULL) {
-		s = xasprintf("Only if %s.", it->only_if);
+		s = xasprintf(text_get(T_ONLY_IF), it->only_if);
 		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
 		    x, w, 1, &it->pos);
 		free(s);
 	}
 	if (pi->reason != NULL) {
 		s = capitalise_reason(pi->reason);
-		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
+		rw = cx->m->width(cx->m->arg, FONT_ITALIC, t->size[SIZE_SMALL],
+		    s, strlen(s));
+		mw = meta == NULL ? 0 : cx->m->width(cx->m->arg,
+		    FONT_REGULAR, t->size[SIZE_SMALL], meta, strlen(meta));
+		first = text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, x, w, 1, &it->pos);
+		if (meta != NULL && rw + 16 + mw <= w) {
+			op_text(&cx->rows[first], x + w - mw,
+			    baseline(cx, cx->rows[first].h, FONT_REGULAR,
+			    t->size[SIZE_SMALL]), FONT_REGULAR,
+			    t->size[SIZE_SMALL], COLOUR_MUTED, meta,
+			    strlen(meta));
+			placed = 1;
+		}
 		free(s);
 	}
+	/*
+	 * The QR code stands beside the text, from its first paragraph
+	 * down, rather than below it: a code's height is saved on every
+	 * item with a link.
+	 */
+	qs = item_qr_size(cx, it);
+	tw = qs > 0 ? w - qs - QR_GAP : w;
 	for (i = 0; i < it->nparas; i++) {
 		space_add(cx, i == 0 ? t->space[SPACE_PARAGRAPH] / 2 :
 		    t->space[SPACE_PARAGRAPH], 1);
+		if (i == 0)
+			qr_row = cx->nrows;
 		/*
 		 * A long item may break between paragraphs, never inside
 		 * one; the first is kept with the title above it (through
@@ -178,56 +243,64 @@ item_body(struct lctx *cx, const struct plan_item *pi, double x, double w,
 		 * a link and its QR code may start the next page.
 		 */
 		text_add(cx, it->paras[i], FONT_REGULAR, t->size[SIZE_BODY],
-		    COLOUR_TEXT, x, w, i + 1 == it->nparas && it->link == NULL,
+		    COLOUR_TEXT, x, tw, i + 1 == it->nparas && it->link == NULL,
 		    &it->para_pos[i]);
 	}
 	if (it->link != NULL) {
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
-		link_add(cx, it, x, w);
+		if (it->nparas == 0)
+			qr_row = cx->nrows;
+		link_add(cx, it, x, tw);
+		if (qs > 0)
+			qr_place(cx, it, qr_row, x + w - qs, qs);
 	}
-	if (!with_meta)
-		return;
-	space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
-	s = item_meta(pi, cx->t->parts & PART_SOURCES ? srcnum : NULL,
-	    cx->nsrc);
-	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
-	    x, w, 1, &it->pos);
-	free(s);
+	return placed;
+}
+
+/* Where the sources start on a step's done line, or -1 if they do not fit. */
+static double
+done_meta_x(const struct lctx *cx, const struct item *it, double x, double w,
+    const char *meta)
+{
+	const struct template *t = cx->t;
+	double		 size = t->size[SIZE_SMALL] * 0.9, tagw = 0;
+	double		 mw, lw;
+	size_t		 i;
+
+	for (i = 0; i < NNEEDS; i++)
+		if (it->needs & (1u << i))
+			tagw += str_width(cx, FONT_BOLD, size,
+			    text_get(needs[i])) + 12;
+	mw = str_width(cx, FONT_REGULAR, t->size[SIZE_SMALL], meta);
+	lw = t->parts & PART_DONE_LINE ? str_width(cx, FONT_REGULAR,
+	    t->size[SIZE_SMALL], text_get(T_DONE_ON)) + 4 + DONE_RULE + 12 :
+	    0;
+	return x + lw + mw + 12 > x + w - tagw ? -1 : x + lw;
 }
 
 /*
  * What a step needs, as small outlined tags, on the same row as a line
- * to write the date it was done; then lines for notes, if wanted.
+ * to write the date it was done and, if they fit there, the sources;
+ * then lines for notes, if wanted.  meta is NULL when the sources were
+ * placed with the reason.
  */
 static void
 done_add(struct lctx *cx, const struct item *it, double x, double w,
     const char *meta)
 {
-	static const char *const needs[] = {
-		"EMAIL", "PHONE", "ID", "ACCOUNT", "COSTS MONEY"
-	};
 	const struct template *t = cx->t;
 	struct row	*r;
-	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw, mx;
-	double		 tagw = 0, mw;
+	double		 size = t->size[SIZE_SMALL] * 0.9, h, tw, tx, lw;
+	double		 mx = -1;
 	size_t		 i;
 	int		 k;
 
-	for (i = 0; i < sizeof(needs) / sizeof(needs[0]); i++)
-		if (it->needs & (1u << i))
-			tagw += cx->m->width(cx->m->arg, FONT_BOLD, size,
-			    needs[i], strlen(needs[i])) + 12;
-	mw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
-	    meta, strlen(meta));
-	lw = t->parts & PART_DONE_LINE ? cx->m->width(cx->m->arg,
-	    FONT_REGULAR, t->size[SIZE_SMALL], "Done on", 7) + 4 + 110 : 0;
-	mx = x + (lw > 0 ? lw + 16 : 0);
 	/*
 	 * The sources share the done line when they fit between the line
 	 * and the tags: one row less for every step.  Otherwise they get
 	 * their own line above it.
 	 */
-	if (mx + mw + 12 > x + w - tagw) {
+	if (meta != NULL && (mx = done_meta_x(cx, it, x, w, meta)) < 0) {
 		space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
 		text_add(cx, meta, FONT_REGULAR, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, x, w, 1, &it->pos);
@@ -240,11 +313,12 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 	h = line_height(cx, t->size[SIZE_SMALL]) + 6;
 	r = row_add(cx, h, t->note_lines > 0);
 	if (t->parts & PART_DONE_LINE) {
-		lw = cx->m->width(cx->m->arg, FONT_REGULAR,
-		    t->size[SIZE_SMALL], "Done on", 7);
+		lw = str_width(cx, FONT_REGULAR, t->size[SIZE_SMALL],
+		    text_get(T_DONE_ON));
 		op_text(r, x, h - 4, FONT_REGULAR, t->size[SIZE_SMALL],
-		    COLOUR_MUTED, "Done on", 7);
-		op_rect(r, OP_RULE, x + lw + 4, h - 3.5, 110, 0, 0.5,
+		    COLOUR_MUTED, text_get(T_DONE_ON),
+		    strlen(text_get(T_DONE_ON)));
+		op_rect(r, OP_RULE, x + lw + 4, h - 3.5, DONE_RULE, 0, 0.5,
 		    COLOUR_MUTED);
 	}
 	if (meta != NULL)
@@ -252,16 +326,15 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 		    COLOUR_MUTED, meta, strlen(meta));
 	/* Tags right-aligned, last need rightmost. */
 	tx = x + w;
-	for (i = sizeof(needs) / sizeof(needs[0]); i-- > 0; ) {
+	for (i = NNEEDS; i-- > 0; ) {
 		if (!(it->needs & (1u << i)))
 			continue;
-		tw = cx->m->width(cx->m->arg, FONT_BOLD, size, needs[i],
-		    strlen(needs[i]));
+		tw = str_width(cx, FONT_BOLD, size, text_get(needs[i]));
 		tx -= tw + 8;
 		op_rect(r, OP_STROKE, tx, h - size - 5, tw + 6, size + 4,
 		    0.6, COLOUR_MUTED);
 		op_text(r, tx + 3, h - 4.5, FONT_BOLD, size, COLOUR_MUTED,
-		    needs[i], strlen(needs[i]));
+		    text_get(needs[i]), strlen(text_get(needs[i])));
 		tx -= 4;
 	}
 	for (k = 0; k < t->note_lines; k++) {
@@ -269,7 +342,8 @@ done_add(struct lctx *cx, const struct item *it, double x, double w,
 		op_rect(r, OP_RULE, x, 16, w, 0, 0.4, COLOUR_MUTED);
 		if (k == 0)
 			op_text(r, x, 13, FONT_ITALIC, t->size[SIZE_SMALL],
-			    COLOUR_MUTED, "Notes", 5);
+			    COLOUR_MUTED, text_get(T_NOTES),
+			    strlen(text_get(T_NOTES)));
 	}
 }
 
@@ -280,8 +354,10 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	const struct item *it = pi->item;
 	struct row	*r;
 	char		 num[16], *right, *s;
-	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent, mw;
+	double		 size = t->size[SIZE_ITEM], h, rw, x, nw, indent;
+	double		 mw;
 	size_t		 first;
+	int		 on_done, placed;
 
 	snprintf(num, sizeof(num), "%d.", pi->number);
 	/*
@@ -295,7 +371,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	if (indent < INDENT)
 		indent = INDENT;
 	right = it->minutes > 0 ?
-	    xasprintf("%s · %d min", pi->code, it->minutes) :
+	    xasprintf(text_get(T_STEP_MINUTES), pi->code, it->minutes) :
 	    xstrdup(pi->code);
 	rw = cx->m->width(cx->m->arg, FONT_REGULAR, t->size[SIZE_SMALL],
 	    right, strlen(right));
@@ -323,9 +399,11 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	    strlen(right));
 	free(right);
 
-	item_body(cx, pi, x, cx->width - indent, srcnum, 0);
+	/* The sources go on the done line, or else beside the reason. */
 	s = item_meta(pi, t->parts & PART_SOURCES ? srcnum : NULL, cx->nsrc);
-	done_add(cx, it, x, cx->width - indent, s);
+	on_done = done_meta_x(cx, it, x, cx->width - indent, s) >= 0;
+	placed = item_body(cx, pi, x, cx->width - indent, on_done ? NULL : s);
+	done_add(cx, it, x, cx->width - indent, placed ? NULL : s);
 	free(s);
 	cx->item = 0;
 }
@@ -341,8 +419,10 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	};
 	const struct template *t = cx->t;
 	const struct item *it = pi->item;
-	char		*label;
+	char		*label, *s;
 	size_t		 first;
+	enum colour	 lc;
+	double		 lw, mw;
 	double		 x = cx->left + BOX_BAR + BOX_PAD;
 	double		 w = cx->width - BOX_BAR - 2 * BOX_PAD;
 
@@ -350,17 +430,40 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	cont_add(cx, it->title);
 	space_add(cx, BOX_PAD, 1);
 	label = it->kind == ITEM_RIGHT ?
-	    xasprintf("YOUR RIGHT · %s", it->law) :
-	    xstrdup("KEEP IN MIND");
-	text_add(cx, label, FONT_BOLD, t->size[SIZE_SMALL],
-	    it->kind == ITEM_RIGHT ? COLOUR_RIGHT_RULE : COLOUR_MUTED,
-	    x, w, 1, &it->pos);
-	free(label);
-	space_add(cx, 2, 1);
+	    xasprintf(text_get(T_YOUR_RIGHT), it->law) :
+	    xstrdup(text_get(T_KEEP_IN_MIND));
+	lc = it->kind == ITEM_RIGHT ? COLOUR_RIGHT_RULE : COLOUR_MUTED;
+	lw = cx->m->width(cx->m->arg, FONT_BOLD, t->size[SIZE_SMALL], label,
+	    strlen(label));
+	/*
+	 * The label stands at the right of the title's first line, as a
+	 * step's code does, unless it would squeeze the title: a long
+	 * citation gets its own line above.
+	 */
+	if (lw > w * 0.4) {
+		text_add(cx, label, FONT_BOLD, t->size[SIZE_SMALL], lc, x, w,
+		    1, &it->pos);
+		space_add(cx, 2, 1);
+		lw = 0;
+	}
+	mw = mark_width(cx, it);
 	first = text_add(cx, it->title, FONT_BOLD, t->size[SIZE_ITEM],
-	    COLOUR_TEXT, x, w - mark_width(cx, it), 1, &it->pos);
-	mark_add(cx, it, first, x + w, t->size[SIZE_ITEM]);
-	item_body(cx, pi, x, w, srcnum, 1);
+	    COLOUR_TEXT, x, w - mw - (lw > 0 ? lw + 12 : 0), 1, &it->pos);
+	mark_add(cx, it, first, x + w - (lw > 0 ? lw + 12 : 0),
+	    t->size[SIZE_ITEM]);
+	if (lw > 0)
+		op_text(&cx->rows[first], x + w - lw,
+		    baseline(cx, cx->rows[first].h, FONT_BOLD,
+		    t->size[SIZE_ITEM]), FONT_BOLD, t->size[SIZE_SMALL], lc,
+		    label, strlen(label));
+	free(label);
+	s = item_meta(pi, t->parts & PART_SOURCES ? srcnum : NULL, cx->nsrc);
+	if (!item_body(cx, pi, x, w, s)) {
+		space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
+		text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
+		    COLOUR_MUTED, x, w, 1, &it->pos);
+	}
+	free(s);
 	space_add(cx, BOX_PAD, 0);
 	cx->box = NULL;
 	cx->item = 0;
@@ -391,17 +494,15 @@ section_add(struct lctx *cx, const struct plan_guide *pg)
 	r = row_add(cx, 6, 1);
 	op_rect(r, OP_RULE, cx->left, 1, cx->width, 0, 0.8, COLOUR_ACCENT);
 	if (cx->today != NULL && strcmp(g->recheck_by, cx->today) < 0) {
-		s = xasprintf("This part was due to be checked again on %s. "
-		    "Some of it may be out of date: check its links before "
-		    "you rely on it.", typo_date(g->recheck_by, day,
-		    sizeof(day)));
+		s = xasprintf(text_get(T_SECTION_STALE),
+		    typo_date(g->recheck_by, day, sizeof(day)));
 		text_add(cx, s, FONT_BOLD, t->size[SIZE_SMALL], COLOUR_ACCENT,
 		    cx->left, cx->width, 1, &g->pos);
 		free(s);
 		space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	}
 	if (pg->reason != NULL) {
-		s = xasprintf("For you because %s.", pg->reason);
+		s = xasprintf(text_get(T_FOR_YOU_BECAUSE), pg->reason);
 		text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, cx->left, cx->width, 1, &g->pos);
 		free(s);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "xalloc.h"
 
 void
@@ -41,22 +42,20 @@ later_add(struct lctx *cx)
 		}
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	first = text_add(cx, "When you have more time", FONT_BOLD,
+	first = text_add(cx, text_get(T_LATER_HEADING), FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
 	    &none);
 	cx->rows[first].newpage = 1;
-	cx->rows[first].mark = xstrdup("When you have more time");
+	cx->rows[first].mark = xstrdup(text_get(T_LATER_HEADING));
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
-	text_add(cx, "These steps did not fit in the time you set. They are "
-	    "in the order to do them. To get them in full, make the "
-	    "checklist again with more time, or without a time limit.",
-	    FONT_REGULAR, size, COLOUR_TEXT, cx->left, cx->width, 1, &none);
+	text_add(cx, text_get(T_LATER_INTRO), FONT_REGULAR, size, COLOUR_TEXT,
+	    cx->left, cx->width, 1, &none);
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	cw = cx->m->width(cx->m->arg, FONT_BOLD, size, "BROKER-00", 9) + 12;
 	x = cx->left + CHECKBOX(t) + 8;
 	for (i = 0; i < n; i++) {
 		s = v[i]->item->minutes > 0 ?
-		    xasprintf("%s (%d min)", v[i]->item->title,
+		    xasprintf(text_get(T_LATER_ENTRY), v[i]->item->title,
 		    v[i]->item->minutes) : xstrdup(v[i]->item->title);
 		space_add(cx, 3, 1);
 		k = text_add(cx, s, FONT_REGULAR, size, COLOUR_TEXT, x + cw,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -100,15 +101,13 @@ refs_add(struct lctx *cx)
 		return;
 	colw = (cx->width - COLUMN_GAP) / 2;
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	first = text_add(cx, "Sources", FONT_BOLD, t->size[SIZE_HEADING],
+	first = text_add(cx, text_get(T_SOURCES_HEADING), FONT_BOLD,
+	    t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx->left, cx->width, 1, &none);
-	cx->rows[first].mark = xstrdup("Sources");
+	cx->rows[first].mark = xstrdup(text_get(T_SOURCES_HEADING));
 	space_add(cx, 4, 1);
-	text_add(cx, "The numbers beside each item point here. Each item "
-	    "also says when its facts were last checked; a date after a "
-	    "source is when that page was published or updated.",
-	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, cx->left,
-	    cx->width, 1, &none);
+	text_add(cx, text_get(T_SOURCES_INTRO), FONT_REGULAR,
+	    t->size[SIZE_SMALL], COLOUR_MUTED, cx->left, cx->width, 1, &none);
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	for (num = 1; num <= cx->nsrc; num++) {
 		done = 0;
@@ -118,10 +117,10 @@ refs_add(struct lctx *cx)
 					continue;
 				src = &pl->guides[g].guide->sources[s];
 				line = src->date != NULL ?
-				    xasprintf("%d. %s (%s): %s", num,
+				    xasprintf(text_get(T_SOURCE_DATED), num,
 				    src->title, typo_date(src->date, day,
 				    sizeof(day)), src->href) :
-				    xasprintf("%d. %s: %s", num, src->title,
+				    xasprintf(text_get(T_SOURCE), num, src->title,
 				    src->href);
 				first = text_add(cx, line, FONT_REGULAR, size,
 				    COLOUR_MUTED, cx->left, colw, 0,

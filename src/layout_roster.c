@@ -172,8 +172,8 @@ readiness_add(struct lctx *cx, const struct plan *const *plans,
 struct layout *
 layout_roster(const struct plan *const *plans, const char *const *names,
     size_t n, const char *const *left_out, size_t nleft,
-    const struct metrics *m, const char *date, const size_t *first_page,
-    const size_t *npages)
+    const char *const *partial, size_t npartial, const struct metrics *m,
+    const char *date, const size_t *first_page, const size_t *npages)
 {
 	const struct template *t = &roster_template;
 	struct lctx	 cx;
@@ -270,6 +270,25 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 		person_add(&cx, plans[i], names[i], i + 1,
 		    first_page != NULL ? first_page[i] : 0,
 		    npages != NULL ? npages[i] : 0);
+
+	/* What a row asked for that no guide knows, and for whom. */
+	if (npartial > 0) {
+		space_add(&cx, t->space[SPACE_SECTION], 1);
+		text_add(&cx, "Left out of some checklists", FONT_BOLD,
+		    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1,
+		    NULL);
+		space_add(&cx, 4, 1);
+		text_add(&cx, "These rows of the roster name a platform or "
+		    "topic the guides do not know. Each checklist was made "
+		    "with the rest of its row; if a name is misspelt, fix the "
+		    "roster and run the batch again.", FONT_REGULAR,
+		    t->size[SIZE_SMALL], COLOUR_MUTED, cx.left, cx.width, 0,
+		    NULL);
+		for (i = 0; i < npartial; i++)
+			text_add(&cx, partial[i], FONT_REGULAR,
+			    t->size[SIZE_BODY], COLOUR_TEXT, cx.left, cx.width,
+			    0, NULL);
+	}
 
 	/* Whoever is missing from the pack is named on paper too. */
 	if (nleft > 0) {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "xalloc.h"
 
 struct row *
@@ -17,6 +18,7 @@ row_add(struct lctx *cx, double h, int keep)
 	r->h = h;
 	r->keep = keep;
 	r->item = cx->item;
+	r->boxed = cx->box != NULL;
 	if (cx->box != NULL) {
 		o = XAPPEND(r->ops, r->nops, r->cap);
 		o->type = OP_FILL;
@@ -50,7 +52,7 @@ cont_add(struct lctx *cx, const char *title)
 	char		*s;
 
 	cx->item = 0;
-	s = xasprintf("%s (continued)", title);
+	s = xasprintf(text_get(T_CONTINUED), title);
 	text_add(cx, s, FONT_ITALIC, t->size[SIZE_SMALL], COLOUR_MUTED, x,
 	    cx->left + cx->width - x, 1, &none);
 	free(s);
@@ -134,6 +136,13 @@ op_link(struct row *r, double x, double y, double w, double h,
 	r->ops[r->nops - 1].text = xstrdup(uri);
 }
 
+/* Width of a whole string, as the device measures it. */
+double
+str_width(const struct lctx *cx, enum font f, double size, const char *s)
+{
+	return cx->m->width(cx->m->arg, f, size, s, strlen(s));
+}
+
 double
 line_height(const struct lctx *cx, double size)
 {
@@ -151,9 +160,9 @@ baseline(const struct lctx *cx, double h, enum font f, double size)
 }
 
 /*
- * Add text as rows of lines at x, no wider than w.  keep: 1 chains
- * every line to the next row, 0 only guards against a lone first or
- * last line (orphans and widows).  Returns the first row's index.
+ * Add text as rows of lines at x, no wider than w, its lines chained
+ * together; keep: 1 chains its last line to the next row too.  Returns
+ * the first row's index.
  */
 size_t
 text_add(struct lctx *cx, const char *text, enum font f, double size,
@@ -177,12 +186,12 @@ text_add(struct lctx *cx, const char *text, enum font f, double size,
 	h = line_height(cx, size);
 	for (i = 0; i < n; i++) {
 		/*
-		 * Lines of a paragraph hold together at its ends, so that no
-		 * first or last line stands alone (orphans and widows); the
-		 * last line holds to what follows only if asked.
+		 * A paragraph is never split over two pages: a reader with a
+		 * pen follows one instruction on one sheet.  Its last line
+		 * holds to what follows only if asked.  (Only a paragraph
+		 * taller than a page breaks, between lines.)
 		 */
-		r = row_add(cx, h, keep || (i + 1 < n &&
-		    (n <= 3 || i == 0 || i + 2 == n)));
+		r = row_add(cx, h, keep || i + 1 < n);
 		op_text(r, x, baseline(cx, h, f, size), f, size, c,
 		    text + starts[i], lens[i]);
 	}

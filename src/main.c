@@ -29,6 +29,7 @@ struct opts {
 	int			 profile_opts;	/* options set a field */
 	int			 coverage;	/* validate --coverage */
 	char			*combined;	/* batch --combined */
+	char			*encoding;	/* batch --encoding */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
 	int			 dump_layout;	/* build, batch --dump-layout */
@@ -38,7 +39,7 @@ enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_ENCODING
 };
 
 static const struct option long_opts[] = {
@@ -60,6 +61,7 @@ static const struct option long_opts[] = {
 	{ "coverage",	no_argument,	   NULL, OPT_COVERAGE },
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
+	{ "encoding",	required_argument, NULL, OPT_ENCODING },
 	{ "format",	required_argument, NULL, OPT_FORMAT },
 	/* Hidden: the drawing list as text, for tests (tests/README). */
 	{ "dump-layout", no_argument,	   NULL, OPT_DUMP_LAYOUT },
@@ -150,19 +152,34 @@ static const char usage_list[] =
 
 static const char usage_batch[] =
 "usage: rightsheet batch ROSTER.csv -o DIR [--combined FILE] [--jobs N]\n"
+"                       [--encoding NAME] [--template NAME] [--paper SIZE]\n"
+"                       [--topics LIST] [--budget TIME]\n"
 "\n"
 "Make one checklist per row of a roster, for a workshop.  The roster is\n"
 "a CSV file whose first row names the columns: name, country, state,\n"
-"platforms, topics, template, paper, cover (only country is needed;\n"
-"platforms and topics are lists separated by spaces or semicolons).\n"
+"platforms, topics, template, paper, cover, budget (only country is\n"
+"needed; platforms and topics are lists separated by spaces or\n"
+"semicolons; cover is yes or no).  Commas, semicolons or tabs may\n"
+"separate the columns; the file is UTF-8, or UTF-16 with a byte order\n"
+"mark, as spreadsheets save it.\n"
 "\n"
 "  -o, --output DIR    folder for the PDFs (made if missing)\n"
 "  --combined FILE     also one PDF of all of them, for the printer\n"
 "  --jobs N            worker processes (default: one per core)\n"
+"  --encoding NAME     the roster's encoding if it is not UTF-8, such as\n"
+"                      windows-1252 or iso-8859-1\n"
 "  --guides DIR        use the guides in DIR instead of the built-in ones\n"
 "\n"
+"Defaults for every row; a value in the row's own column wins:\n"
+"  --template NAME     page layout (default: standard)\n"
+"  --paper SIZE        a4 or letter (default: the country's usual size)\n"
+"  --topics LIST       topics wanted, comma-separated (default: all)\n"
+"  --budget TIME       the time each person has, such as 30m or 1h\n"
+"\n"
 "Example:\n"
-"  rightsheet batch room.csv -o room/ --combined room-pack.pdf\n";
+"  rightsheet batch room.csv -o room/ --combined room-pack.pdf\n"
+"  rightsheet batch room.csv -o room/ --encoding windows-1252 \\\n"
+"      --template workshop --budget 45m\n";
 
 static const char *const help_batch[] = { usage_batch, NULL };
 
@@ -222,11 +239,17 @@ parse_opts(int argc, char **argv, struct opts *o,
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":o:", long_opts, NULL)) != -1) {
 		switch (c) {
+		case OPT_TOPICS:
+			/* batch: a default for every row. */
+			if (!takes_profile && help != help_batch)
+				goto bad;
+			profile_spec_set(&o->spec, SPEC_TOPICS, optarg);
+			o->profile_opts = 1;
+			break;
 		case OPT_COUNTRY:
 		case OPT_REGION:
 		case OPT_STATE:
 		case OPT_PLATFORMS:
-		case OPT_TOPICS:
 			if (!takes_profile)
 				goto bad;
 			profile_spec_set(&o->spec, fields[c - OPT_COUNTRY],
@@ -239,17 +262,17 @@ parse_opts(int argc, char **argv, struct opts *o,
 			profile_spec_set(&o->spec, SPEC_NAME, optarg);
 			break;
 		case OPT_PAPER:
-			if (!takes_profile)
+			if (!takes_profile && help != help_batch)
 				goto bad;
 			profile_spec_set(&o->spec, SPEC_PAPER, optarg);
 			break;
 		case OPT_TEMPLATE:
-			if (!takes_profile)
+			if (!takes_profile && help != help_batch)
 				goto bad;
 			profile_spec_set(&o->spec, SPEC_TEMPLATE, optarg);
 			break;
 		case OPT_BUDGET:
-			if (!takes_profile)
+			if (!takes_profile && help != help_batch)
 				goto bad;
 			profile_spec_set(&o->spec, SPEC_BUDGET, optarg);
 			break;
@@ -288,6 +311,12 @@ parse_opts(int argc, char **argv, struct opts *o,
 				    "number from 1 to 256, not \"%s\"", optarg);
 				return -1;
 			}
+			break;
+		case OPT_ENCODING:
+			if (help != help_batch)
+				goto bad;
+			free(o->encoding);
+			o->encoding = xstrdup(optarg);
 			break;
 		case OPT_FORMAT:
 			if (help != help_explain && help != help_list)
@@ -355,6 +384,7 @@ opts_free(struct opts *o)
 	free(o->guides_dir);
 	free(o->output);
 	free(o->combined);
+	free(o->encoding);
 }
 
 /*** Commands ***/
@@ -497,7 +527,10 @@ cmd_batch(int argc, char **argv)
 			    "PDFs");
 		goto out;
 	}
+	memset(&bo, 0, sizeof(bo));
 	bo.roster = argv[optind];
+	bo.encoding = o.encoding;
+	bo.defaults = &o.spec;
 	bo.outdir = o.output;
 	bo.combined = o.combined;
 	bo.jobs = o.jobs;

@@ -165,6 +165,41 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_CSV_COLUMN] = { "unknown column, ignored",
 	    "the columns are name, country, state, platforms, topics, "
 	    "template, paper, cover and budget" },
+	[MSG_CSV_BOM] = { "--encoding ignored",
+	    "the file says which encoding it is in; leave --encoding out "
+	    "for this file" },
+	[MSG_BATCH_PLATFORM] = { "unknown platform, left out of this "
+	    "person's checklist", "fix the spelling in the roster, or add "
+	    "a guide for the platform; the rest of the row was made" },
+	[MSG_BATCH_TOPIC] = { "unknown topic, left out of this person's "
+	    "checklist", "fix the spelling in the roster; the rest of the "
+	    "row was made" },
+	[MSG_CSV_CP1252] = { "the roster is not UTF-8; it is most likely "
+	    "Windows-1252", "run again with --encoding windows-1252, or "
+	    "save it from the spreadsheet as CSV UTF-8" },
+	[MSG_CSV_LATIN1] = { "the roster is not UTF-8; it is most likely "
+	    "ISO-8859-1", "run again with --encoding iso-8859-1 (windows-1252 "
+	    "reads it the same way), or save it from the spreadsheet as "
+	    "CSV UTF-8" },
+	[MSG_CSV_UTF16] = { "the roster looks like UTF-16 without a byte "
+	    "order mark", "run again with the --encoding named, or save it "
+	    "from the spreadsheet as CSV UTF-8" },
+	[MSG_CSV_DECODE] = { "the roster is not in the encoding given",
+	    "check --encoding against the encoding the spreadsheet saved "
+	    "it in, or save it as CSV UTF-8" },
+	[MSG_CSV_NUL] = { "NUL byte in the roster",
+	    "the file is damaged or is not text: save it again from the "
+	    "spreadsheet as CSV" },
+	[MSG_CSV_BIG] = { "the roster has too many cells",
+	    "a roster is one row per person: check that this is the right "
+	    "file, or split it" },
+	[MSG_CSV_DUPCOL] = { "column named twice",
+	    "delete or rename one of the two columns: rightsheet will not "
+	    "guess which one is meant" },
+	[MSG_CSV_YESNO] = { "not yes or no",
+	    "write yes or no (y, n, true, false, 1 and 0 are understood "
+	    "too); the row was skipped, since a wrong guess could print a "
+	    "name the person wanted left off" },
 	[MSG_BATCH_ROW] = { "row skipped",
 	    "fix the row; the other rows were still made" },
 	[MSG_RULE_NEVER] = { "pattern matches no value this field can take",
@@ -213,6 +248,11 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_USAGE_EPOCH] = { "SOURCE_DATE_EPOCH is not a date rightsheet "
 	    "can print", "unset it, or give the seconds since 1970 of a "
 	    "date before the year 10000" },
+
+	[MSG_USAGE_ENCODING] = { "unknown encoding",
+	    "name the encoding the spreadsheet saved the file in, such as "
+	    "windows-1252, iso-8859-1 or utf-16le; iconv -l lists them "
+	    "all" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },

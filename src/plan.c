@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "plan.h"
+#include "text.h"
+#include "typo.h"
 #include "xalloc.h"
 
 /* Clauses such as "you live in the EU", joined into a reason at the end. */
@@ -65,7 +67,8 @@ join_words(const char **w, size_t n, const char *last)
 
 	s = xstrdup(n ? w[0] : "");
 	for (i = 1; i < n; i++) {
-		t = xasprintf("%s%s%s", s, i + 1 == n ? last : ", ", w[i]);
+		t = xasprintf("%s%s%s", s, i + 1 == n ? last :
+		    text_get(T_R_COMMA), w[i]);
 		free(s);
 		s = t;
 	}
@@ -116,35 +119,34 @@ phrase(const struct planctx *x, enum field f, const char **names,
 {
 	char	*list, *s;
 
-	list = join_words(names, n, negated ? " or " : " and ");
+	list = join_words(names, n, text_get(negated ? T_R_OR : T_R_AND));
 	switch (f) {
 	case FIELD_PLATFORM:
 		if (!field_given(x, f))
-			s = xasprintf("this handout covers %s", list);
+			s = xasprintf(text_get(T_R_COVERS), list);
 		else
-			s = xasprintf("you %s %s", negated ? "do not use" :
-			    "use", list);
+			s = xasprintf(text_get(negated ? T_R_NOT_USE :
+			    T_R_USE), list);
 		break;
 	case FIELD_TOPIC:
 		if (!field_given(x, f))
-			s = xasprintf("this handout covers %s", list);
+			s = xasprintf(text_get(T_R_COVERS), list);
 		else
-			s = xasprintf("you %s “%s”", negated ?
-			    "did not choose the topic" : "chose the topic",
-			    list);
+			s = xasprintf(text_get(negated ? T_R_NOT_TOPIC :
+			    T_R_TOPIC), list);
 		break;
 	case FIELD_SOVEREIGN:
 		/* "you live in Réunion, part of France" */
 		if (!negated && x->p->country != NULL &&
 		    x->p->country->part_of != NULL) {
-			s = xasprintf("you live in %s, part of %s",
+			s = xasprintf(text_get(T_R_LIVE_PART),
 			    x->p->country->name, list);
 			break;
 		}
 		/* FALLTHROUGH */
 	default:
-		s = xasprintf("you %s %s", negated ? "do not live in" :
-		    "live in", list);
+		s = xasprintf(text_get(negated ? T_R_NOT_LIVE : T_R_LIVE),
+		    list);
 		break;
 	}
 	free(list);
@@ -241,6 +243,8 @@ eval_match(const struct planctx *x, const struct rule *r, int negated,
 	if (rc && !negated)
 		clause_add(why, r->because != NULL ? xstrdup(r->because) :
 		    phrase(x, r->field, names, nnames, 0));
+	else if (!rc && negated && r->because != NULL)
+		clause_add(why, xstrdup(r->because));
 	else if (!rc && negated) {
 		/* Name what the pattern excludes, if that stays short. */
 		nvals = field_domain(x->gs, r->field, vals, max);
@@ -260,22 +264,6 @@ out:
 	return rc;
 }
 
-/* "2027-01-01" as "1 January 2027"; caller frees. */
-static char *
-date_words(const char *date)
-{
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June",
-		"July", "August", "September", "October", "November",
-		"December"
-	};
-	int	y, m, d;
-
-	if (sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
-		return xstrdup(date);
-	return xasprintf("%d %s %d", d, months[m - 1], y);
-}
-
 /*
  * <since date="...">: holds from that day on.  Dates are YYYY-MM-DD,
  * so they compare as strings.  The reason names the date.
@@ -284,7 +272,7 @@ static int
 eval_since(const struct planctx *x, const struct rule *r, int negated,
     struct clauses *why)
 {
-	char	*when;
+	char	 when[32];
 	int	 rc;
 
 	rc = strcmp(x->today, r->date) >= 0;
@@ -292,10 +280,9 @@ eval_since(const struct planctx *x, const struct rule *r, int negated,
 		if (r->because != NULL)
 			clause_add(why, xstrdup(r->because));
 		else {
-			when = date_words(r->date);
-			clause_add(why, xasprintf(negated ? "it is not yet "
-			    "%s" : "it is %s or later", when));
-			free(when);
+			typo_date(r->date, when, sizeof(when));
+			clause_add(why, xasprintf(text_get(negated ?
+			    T_R_NOT_YET : T_R_SINCE), when));
 		}
 	}
 	return rc;
@@ -358,7 +345,7 @@ reason_join(const struct clauses *c, const struct clauses *skip)
 		if (skip == NULL || j == skip->n)
 			w[n++] = c->v[i];
 	}
-	s = n ? join_words(w, n, " and ") : NULL;
+	s = n ? join_words(w, n, text_get(T_R_AND)) : NULL;
 	free(w);
 	return s;
 }
@@ -395,8 +382,7 @@ plan_guide(const struct planctx *x, const struct guide *g,
 		return 0;
 	if (x->p->topics_given &&
 	    (t = guideset_topic(x->gs, g->topic)) != NULL)
-		clause_add(&gwhy, xasprintf("you chose the topic “%s”",
-		    t->name));
+		clause_add(&gwhy, xasprintf(text_get(T_R_TOPIC), t->name));
 	if (g->when != NULL && (rc = eval(x, g->when, &gwhy)) != 1) {
 		clauses_free(&gwhy);
 		return rc;

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -112,17 +113,13 @@ typo_text(const char *lang, const char *s)
 const char *
 typo_date(const char *iso, char *buf, size_t size)
 {
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June",
-		"July", "August", "September", "October", "November",
-		"December"
-	};
 	int	y, m, d, end = 0;
 
 	if (iso != NULL && strlen(iso) == 10 &&
 	    sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &end) == 3 &&
 	    end == 10 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-		snprintf(buf, size, "%d %s %d", d, months[m - 1], y);
+		snprintf(buf, size, text_get(T_DATE), d,
+		    text_get((enum text)(T_JANUARY + m - 1)), y);
 	else
 		snprintf(buf, size, "%s", iso != NULL ? iso : "");
 	return buf;
@@ -131,14 +128,23 @@ typo_date(const char *iso, char *buf, size_t size)
 char *
 typo_duration(int minutes, int exact)
 {
-	const char	*about = exact ? "" : "about ";
+	char	*h, *m, *hm, *s;
 
 	if (minutes < 90)
-		return xasprintf("%s%d minute%s", about, minutes,
-		    minutes == 1 ? "" : "s");
-	if (minutes % 60 == 0)
-		return xasprintf("%s%d hours", about, minutes / 60);
-	return xasprintf("%s%d hour%s %d minute%s", about, minutes / 60,
-	    minutes / 60 == 1 ? "" : "s", minutes % 60,
-	    minutes % 60 == 1 ? "" : "s");
+		hm = xasprintf(text_n(T_MINUTES_ONE, minutes), minutes);
+	else if (minutes % 60 == 0)
+		hm = xasprintf(text_n(T_HOURS_ONE, minutes / 60), minutes / 60);
+	else {
+		h = xasprintf(text_n(T_HOURS_ONE, minutes / 60), minutes / 60);
+		m = xasprintf(text_n(T_MINUTES_ONE, minutes % 60),
+		    minutes % 60);
+		hm = xasprintf(text_get(T_HOURS_MINUTES), h, m);
+		free(h);
+		free(m);
+	}
+	if (exact)
+		return hm;
+	s = xasprintf(text_get(T_ABOUT), hm);
+	free(hm);
+	return s;
 }

@@ -55,6 +55,11 @@ comp_has --coverage validate --c
 comp_lacks --coverage build --cov
 comp_has --jobs batch --j
 comp_has --combined batch --com
+comp_has --encoding batch --enc
+comp_has --template batch --te
+comp_lacks --platforms batch --pl
+comp_only "windows-1252" batch --encoding w
+comp_has large-print batch --template l
 comp_has --guides list --g
 comp_has -o new-guide -
 comp_has --help validate --h

@@ -46,7 +46,7 @@ lacks "$C/JP.pdf" "LGPD"
 lacks "$C/AU.pdf" "Under the Privacy Act this is free"
 has "$C/AU.pdf" "may charge a fee"
 has "$C/AU.pdf" "not excessive"
-has "$C/AU.pdf" "serious invasion of privacy"
+has_joined "$C/AU.pdf" "serious invasion of privacy"
 # Brazil's regulator is now the Agência (Lei 15.352/2026), without the old hedge.
 has "$C/BR.pdf" "Agência Nacional de Proteção de Dados"
 has "$C/BR.pdf" "Lei 15.352/2026"

@@ -12,8 +12,9 @@
 # gives a menu path taken from the press ("Open Privacy").
 #
 # Not found: no platform page could be read for the other eight
-# (expo-fb-past, expo-children, meta-wa-reset, meta-wa-advanced,
-# meta-app-discover, ai-x-grok-history, ai-x-protect, ai-tumblr-sharing);
+# (expo-fb-past, meta-wa-reset, meta-wa-advanced, meta-app-discover,
+# ai-x-grok-history, ai-x-protect, ai-tumblr-sharing; expo-children now
+# rests on the Irish DPC, see tests/facts-content.sh);
 # they keep their "not confirmed" mark, pinned here so that nobody drops
 # it without a primary source.
 # Sourced by tests/run.sh, which provides rs, pass, fail, has, lacks,
@@ -40,7 +41,7 @@ lacks "$fpm/threads.pdf" "Then only followers you approve can see your posts and
 # --- Still without a platform source: the mark stays.
 explain_to "$fpm/rest.txt" --country DE \
     --platforms facebook,whatsapp,meta-ai,x,tumblr --topics exposure,ai-training
-for fpm_id in expo-fb-past expo-children meta-wa-reset meta-wa-advanced \
+for fpm_id in expo-fb-past meta-wa-reset meta-wa-advanced \
     meta-app-discover ai-x-grok-history ai-x-protect ai-tumblr-sharing; do
 	has "$fpm/rest.txt" "(not confirmed) [$fpm_id]"
 done

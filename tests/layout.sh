@@ -23,17 +23,23 @@ inside() {
 }
 
 echo "margins:"
+# margins_of TEMPLATE: its margins as inside() takes them.
+margins_of() {
+	sed -n 's/.*<margins top="\([0-9]*\)" bottom="\([0-9]*\)" left="\([0-9]*\)" right="\([0-9]*\)".*/\3 \1 \4 \2/p' "templates/$1.xml"
+}
 rs build --country US --state US-CA -o "$OUT/big.pdf" 2>/dev/null
-inside "$OUT/big.pdf" 60 56 60 64
+# shellcheck disable=SC2046
+inside "$OUT/big.pdf" $(margins_of standard)
 [ "$(pages "$OUT/big.pdf")" -ge 20 ] && pass || fail "the largest profile is short"
 rs build --region EU --template large-print -o "$OUT/eu-large.pdf" 2>/dev/null
 inside "$OUT/eu-large.pdf" 54 54 54 62
 status 0 "long URL and word" rs build --guides tests/fixtures/long --country DE -o "$OUT/long.pdf"
-inside "$OUT/long.pdf" 60 56 60 64
+# shellcheck disable=SC2046
+inside "$OUT/long.pdf" $(margins_of standard)
 has "$OUT/long.pdf" "segment13-with-words"
 for t in large-print compact workshop; do
 	rs build --guides tests/fixtures/long --country DE --template $t -o "$OUT/long-$t.pdf" 2>/dev/null
-	m=$(sed -n 's/.*<margins top="\([0-9]*\)" bottom="\([0-9]*\)" left="\([0-9]*\)" right="\([0-9]*\)".*/\3 \1 \4 \2/p' templates/$t.xml)
+	m=$(margins_of $t)
 	# shellcheck disable=SC2086
 	inside "$OUT/long-$t.pdf" $m
 done
@@ -66,3 +72,10 @@ has "$OUT/follow.pdf" "Sent on"
 # The follow-up flows on from the last section (a page of its own left
 # most of the page before it blank), its heading kept with its text.
 check "follow-up heading kept with its text" sh -c "pdftotext -layout '$OUT/follow.pdf' - | grep -A3 '^ *Follow-up' | grep -q 'Keep track'"
+
+# A step too tall for the room left at a page's foot goes to the next
+# page, and the short caveat after it moves up to fill the room.
+status 0 "box moves up" rs build --guides tests/fixtures/float --country DE -o "$OUT/float.pdf"
+if pdftotext -f 2 -l 2 "$OUT/float.pdf" - | grep -q "A short caveat that fits" &&
+    pdftotext -f 3 -l 3 "$OUT/float.pdf" - | grep -q "A step too tall for the room left"
+then pass; else fail "float.pdf: the caveat did not move up in front of the step that did not fit"; fi

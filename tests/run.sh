@@ -307,6 +307,7 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 
 section "workshop batch"
 . tests/batch.sh
+. tests/roster.sh
 
 section "wizard"
 . tests/wizard.sh

@@ -52,10 +52,11 @@ has "$OUT/last.out" '"url":"https://example.org/law","date":null,"kind":"statute
 # The share of steps and rights with a statute, regulator, platform or
 # court source, as validate --coverage reports it.  XXX Issue 11 asks for
 # 95%; the official pages for the rest (people-search opt-out pages,
-# several state bills of 2026, some national laws) were not in the
-# offline library when this was checked (28 November 2026).  This holds
-# the ground gained (68% before) until they are.
+# Indiana's and Alabama's statutes, India, Japan and Turkiye, WhatsApp,
+# X and Tumblr help pages) were still not in the offline library when
+# this was checked a second time (28 November 2026: 217 of 240).  This
+# holds the ground gained (68% before) until they are.
 rs validate --coverage >"$OUT/sources-share.txt" 2>&1
 share=$(sed -n 's/^sources: .*(\([0-9]*\)%).*/\1/p' "$OUT/sources-share.txt")
-if [ -n "$share" ] && [ "$share" -ge 88 ]; then pass
-else fail "primary-source share is ${share:-missing}%, under 88%"; fi
+if [ -n "$share" ] && [ "$share" -ge 90 ]; then pass
+else fail "primary-source share is ${share:-missing}%, under 90%"; fi

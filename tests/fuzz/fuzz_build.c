@@ -80,15 +80,16 @@ roster(const struct plan *pl)
 	const struct plan *plans[2] = { pl, pl };
 	const char	*names[2] = { "Zoë García", "Smith, John" };
 	const char	*left[1] = { "Row 3: 3-ana.pdf" };
+	const char	*lost[1] = { "Zoë García: platform \"tiktok\"" };
 	const size_t	 first[2] = { 3, 9 }, count[2] = { 6, 6 };
 	struct pdfinfo	 info = { "fuzz", "fuzz", "fuzz", 0 };
 	struct layout	*l;
 
-	l = layout_roster(plans, names, 2, left, 1, dump_metrics(),
+	l = layout_roster(plans, names, 2, left, 1, lost, 1, dump_metrics(),
 	    "22 November 2026", NULL, NULL);
 	check_layout(l);
 	layout_free(l);
-	l = layout_roster(plans, names, 2, NULL, 0, pdf_metrics(pdf),
+	l = layout_roster(plans, names, 2, NULL, 0, NULL, 0, pdf_metrics(pdf),
 	    "22 November 2026", first, count);
 	check_layout(l);
 	if (pdf_write(pdf, l, &info, "/dev/null") == -1)

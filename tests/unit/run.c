@@ -42,6 +42,7 @@ main(void)
 {
 	test_utf8();
 	test_typo();
+	test_text();
 	test_country();
 	test_wizard_path();
 	test_profile();

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "text.h"
 #include "typo.h"
 
 static int
@@ -52,4 +53,23 @@ test_typo(void)
 	CHECK(dur_is(90, 0, "about 1 hour 30 minutes"));
 	CHECK(dur_is(121, 1, "2 hours 1 minute"));
 	CHECK(dur_is(180, 1, "3 hours"));
+	CHECK(dur_is(45, 0, "about 45 minutes"));
+	CHECK(strcmp(typo_date("2027-01-05", buf, sizeof(buf)),
+	    "5 January 2027") == 0);
+}
+
+/* Every printed string is in the table, and counts pick their form. */
+void
+test_text(void)
+{
+	int	id, empty = 0;
+
+	for (id = 0; id < T__MAX; id++)
+		if (*text_get((enum text)id) == '\0')
+			empty++;
+	CHECK(empty == 0);
+	CHECK(*text_get(T__MAX) == '\0');
+	CHECK(strcmp(text_n(T_MINUTES_ONE, 1), "%d minute") == 0);
+	CHECK(strcmp(text_n(T_MINUTES_ONE, 0), "%d minutes") == 0);
+	CHECK(strcmp(text_n(T_TOTAL_ONE, 2), text_get(T_TOTAL_OTHER)) == 0);
 }

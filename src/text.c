@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: ISC */
+/* The checklist's own words, in English: see text.h. */
+#include <stddef.h>
+
+#include "text.h"
+
+static const char *const english[T__MAX] = {
+	[T_NOT_CONFIRMED] = "Not confirmed",
+	[T_DONE_ON] = "Done on",
+	[T_NOTES] = "Notes",
+	[T_KEEP_IN_MIND] = "KEEP IN MIND",
+	[T_YOUR_RIGHT] = "YOUR RIGHT · %s",
+	[T_BECAUSE] = "Because %s.",
+	[T_ONLY_IF] = "Only if %s.",
+	[T_FOR_YOU_BECAUSE] = "For you because %s.",
+	[T_SOURCES_LIST] = "Sources",
+	[T_CHECKED] = " · checked %s",
+	[T_CHECKED_ALONE] = "Checked %s",
+	[T_STEP_MINUTES] = "%s · %d min",
+	[T_SECTION_STALE] = "This part was due to be checked again on %s. "
+	    "Some of it may be out of date: check its links before you "
+	    "rely on it.",
+	[T_NEED_EMAIL] = "EMAIL",
+	[T_NEED_PHONE] = "PHONE",
+	[T_NEED_ID] = "ID",
+	[T_NEED_ACCOUNT] = "ACCOUNT",
+	[T_NEED_MONEY] = "COSTS MONEY",
+	[T_CONTINUED] = "%s (continued)",
+
+	[T_RUNNING_HEAD] = "rightsheet · privacy checklist",
+	[T_TITLE_YOURS] = "Your privacy checklist",
+	[T_TITLE_NAMED] = "A privacy checklist for %s",
+	[T_TITLE_HANDOUT] = "Privacy checklist for people in %s",
+	[T_MADE_ON_ONE_DATE] = "Made on %s. Its facts were checked on %s.",
+	[T_MADE_ON_RANGE] = "Made on %s. Its facts were checked between %s "
+	    "and %s; each item gives its own date.",
+	[T_STALE_ONE] = "One part of this checklist is past the date by "
+	    "which it should have been checked again: %s. Some of it may be "
+	    "out of date; it says so at its start.",
+	[T_STALE_MANY] = "Some parts of this checklist are past the date by "
+	    "which they should have been checked again: %s. Some of them may "
+	    "be out of date; each says so at its start.",
+	[T_STALE_ENTRY] = "“%s” (due %s)",
+	[T_WHO_FOR] = "WHO THIS IS FOR",
+	[T_WHO_FOR_HANDOUT] = "WHO THIS HANDOUT IS FOR",
+	[T_KEY_NAME] = "Name",
+	[T_KEY_WHERE] = "Where you live",
+	[T_KEY_PLATFORMS] = "Platforms",
+	[T_KEY_TOPICS] = "Topics",
+	[T_WHERE_COUNTRY] = "%s (%s)",
+	[T_WHERE_STATE] = "%s, %s",
+	[T_WHERE_ANYWHERE] = "Anywhere in %s",
+	[T_ALL_PLATFORMS] = "All the platforms these guides cover",
+	[T_ALL_TOPICS] = "All topics",
+	[T_HANDOUT_FOR] = "Anyone who lives in %s. It covers %s and %s.",
+	[T_HANDOUT_PLATFORMS_LISTED] = "the platforms listed inside",
+	[T_HANDOUT_PLATFORMS_ALL] = "every platform these guides know",
+	[T_HANDOUT_TOPICS_CHOSEN] = "the chosen topics",
+	[T_HANDOUT_TOPICS_ALL] = "every topic",
+	[T_START_HERE] = "START HERE",
+	[T_START_ONE] = "If you do one thing, do this.",
+	[T_START_MANY] = "If you do nothing else, do these, in this order.",
+	[T_START_STEP] = "%d. %s (%s, %d min)",
+	[T_START_STEP_UNTIMED] = "%d. %s (%s)",
+	[T_TOGETHER] = "Together: %s.",
+	[T_HOW_TO_USE] = "How to use this checklist",
+	[T_HOW_STEPS] = "Start with the steps above, then work through the "
+	    "rest in order. Tick the box when a step is done and write the "
+	    "date on its line. Tags such as EMAIL or ACCOUNT say what you "
+	    "need to hand.",
+	[T_HOW_BOXES] = "Blue boxes say what the law gives you; grey boxes "
+	    "say what a step does not do, or what is not certain. Each item "
+	    "says why it is in your checklist, and the numbers of its "
+	    "sources, listed at the end.",
+	[T_HOW_OFFLINE] = "Nothing about you left this computer to make "
+	    "this checklist.",
+	[T_TOTAL_ONE] = "%d step, %s. You do not have to do them in one "
+	    "sitting.",
+	[T_TOTAL_OTHER] = "%d steps, %s. You do not have to do them in one "
+	    "sitting.",
+	[T_TOTAL_IF_ONE] = "%d more step (%s) is needed only in some cases; "
+	    "each says when.",
+	[T_TOTAL_IF_OTHER] = "%d more steps (%s) are needed only in some "
+	    "cases; each says when.",
+	[T_BUDGET_ONE] = "You said you have %s, so this sheet holds the "
+	    "steps that fit. %d more step (%s) is listed on %s for when you "
+	    "have more time.",
+	[T_BUDGET_OTHER] = "You said you have %s, so this sheet holds the "
+	    "steps that fit. %d more steps (%s) are listed on %s for when "
+	    "you have more time.",
+	[T_WHAT_IS_INSIDE] = "What is inside",
+	[T_PAGE] = "page %zu",
+
+	[T_LATER_HEADING] = "When you have more time",
+	[T_LATER_INTRO] = "These steps did not fit in the time you set. They "
+	    "are in the order to do them. To get them in full, make the "
+	    "checklist again with more time, or without a time limit.",
+	[T_LATER_ENTRY] = "%s (%d min)",
+
+	[T_SOURCES_HEADING] = "Sources",
+	[T_SOURCES_INTRO] = "The numbers beside each item point here. Each "
+	    "item also says when its facts were last checked; a date after a "
+	    "source is when that page was published or updated.",
+	[T_SOURCE_DATED] = "%d. %s (%s): %s",
+	[T_SOURCE] = "%d. %s: %s",
+
+	[T_FOOTER] = "rightsheet privacy checklist · guides of %s",
+	[T_PAGE_OF] = "Page %zu of %zu",
+
+	[T_DATE] = "%d %s %d",
+	[T_JANUARY] = "January",
+	[T_FEBRUARY] = "February",
+	[T_MARCH] = "March",
+	[T_APRIL] = "April",
+	[T_MAY] = "May",
+	[T_JUNE] = "June",
+	[T_JULY] = "July",
+	[T_AUGUST] = "August",
+	[T_SEPTEMBER] = "September",
+	[T_OCTOBER] = "October",
+	[T_NOVEMBER] = "November",
+	[T_DECEMBER] = "December",
+	[T_ABOUT] = "about %s",
+	[T_MINUTES_ONE] = "%d minute",
+	[T_MINUTES_OTHER] = "%d minutes",
+	[T_HOURS_ONE] = "%d hour",
+	[T_HOURS_OTHER] = "%d hours",
+	[T_HOURS_MINUTES] = "%s %s",
+
+	[T_R_AND] = " and ",
+	[T_R_OR] = " or ",
+	[T_R_COMMA] = ", ",
+	[T_R_COVERS] = "this handout covers %s",
+	[T_R_USE] = "you use %s",
+	[T_R_NOT_USE] = "you do not use %s",
+	[T_R_TOPIC] = "you chose the topic “%s”",
+	[T_R_NOT_TOPIC] = "you did not choose the topic “%s”",
+	[T_R_LIVE] = "you live in %s",
+	[T_R_NOT_LIVE] = "you do not live in %s",
+	[T_R_LIVE_PART] = "you live in %s, part of %s",
+	[T_R_SINCE] = "it is %s or later",
+	[T_R_NOT_YET] = "it is not yet %s",
+};
+
+const char *
+text_get(enum text id)
+{
+	/* Every id has its string: tests/unit checks the table is full. */
+	return (unsigned)id < T__MAX && english[id] != NULL ? english[id] :
+	    "";
+}
+
+const char *
+text_n(enum text id, long n)
+{
+	return text_get(n == 1 ? id : (enum text)(id + 1));
+}

@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * Every string the checklist prints that does not come from a guide:
+ * labels, headings, the cover's sentences, dates and durations.  They
+ * live in one table (text.c) so that a translation can replace the
+ * table as a whole, as data, and so that no English is left behind in
+ * the layout code.  Formats take their arguments in the order given
+ * beside each; a translation may reorder them with %1$s and so on.
+ *
+ * Where a string depends on a count, two ids follow each other, the
+ * form for one and the form for any other count; text_n() picks.
+ */
+#ifndef TEXT_H
+#define TEXT_H
+
+enum text {
+	/* Items (layout_items.c). */
+	T_NOT_CONFIRMED,	/* beside the title of an unconfirmed item */
+	T_DONE_ON,		/* before the line to write the date on */
+	T_NOTES,		/* over the note lines */
+	T_KEEP_IN_MIND,		/* label of a caveat box */
+	T_YOUR_RIGHT,		/* label of a right box: law */
+	T_BECAUSE,		/* an item's reason: reason */
+	T_ONLY_IF,		/* a step needed only in some cases: case */
+	T_FOR_YOU_BECAUSE,	/* a section's reason: reason */
+	T_SOURCES_LIST,		/* "Sources" before an item's numbers */
+	T_CHECKED,		/* after the numbers: date */
+	T_CHECKED_ALONE,	/* with no numbers: date */
+	T_STEP_MINUTES,		/* beside a step's title: code, minutes */
+	T_SECTION_STALE,	/* a section past its recheck date: date */
+	T_NEED_EMAIL,		/* what a step needs, as tags */
+	T_NEED_PHONE,
+	T_NEED_ID,
+	T_NEED_ACCOUNT,
+	T_NEED_MONEY,
+	T_CONTINUED,		/* an item going on over a page: title */
+
+	/* The cover (layout_cover.c). */
+	T_RUNNING_HEAD,
+	T_TITLE_YOURS,
+	T_TITLE_NAMED,		/* name */
+	T_TITLE_HANDOUT,	/* country or region */
+	T_MADE_ON_ONE_DATE,	/* date made, date checked */
+	T_MADE_ON_RANGE,	/* date made, oldest, newest */
+	T_STALE_ONE,		/* one guide past its date: its name */
+	T_STALE_MANY,		/* several: their names */
+	T_STALE_ENTRY,		/* a guide in that list: title, date */
+	T_WHO_FOR,
+	T_WHO_FOR_HANDOUT,
+	T_KEY_NAME,
+	T_KEY_WHERE,
+	T_KEY_PLATFORMS,
+	T_KEY_TOPICS,
+	T_WHERE_COUNTRY,	/* country, region */
+	T_WHERE_STATE,		/* state, then the above */
+	T_WHERE_ANYWHERE,	/* region */
+	T_ALL_PLATFORMS,
+	T_ALL_TOPICS,
+	T_HANDOUT_FOR,		/* country or region, platforms, topics */
+	T_HANDOUT_PLATFORMS_LISTED,
+	T_HANDOUT_PLATFORMS_ALL,
+	T_HANDOUT_TOPICS_CHOSEN,
+	T_HANDOUT_TOPICS_ALL,
+	T_START_HERE,
+	T_START_ONE,
+	T_START_MANY,
+	T_START_STEP,		/* number, title, code, minutes */
+	T_START_STEP_UNTIMED,	/* number, title, code */
+	T_TOGETHER,		/* duration */
+	T_HOW_TO_USE,
+	T_HOW_STEPS,
+	T_HOW_BOXES,
+	T_HOW_OFFLINE,
+	T_TOTAL_ONE,		/* count, duration */
+	T_TOTAL_OTHER,
+	T_TOTAL_IF_ONE,		/* count, duration */
+	T_TOTAL_IF_OTHER,
+	T_BUDGET_ONE,		/* budget, count, duration, page */
+	T_BUDGET_OTHER,
+	T_WHAT_IS_INSIDE,
+	T_PAGE,			/* page number */
+
+	/* "When you have more time" (layout_later.c). */
+	T_LATER_HEADING,
+	T_LATER_INTRO,
+	T_LATER_ENTRY,		/* title, minutes */
+
+	/* Sources at the end (layout_refs.c). */
+	T_SOURCES_HEADING,
+	T_SOURCES_INTRO,
+	T_SOURCE_DATED,		/* number, title, date, address */
+	T_SOURCE,		/* number, title, address */
+
+	/* Every page (layout.c). */
+	T_FOOTER,		/* date of the guides */
+	T_PAGE_OF,		/* page, pages */
+
+	/* Dates and durations (typo.c). */
+	T_DATE,			/* day, month name, year */
+	T_JANUARY,		/* and the eleven months after it */
+	T_FEBRUARY,
+	T_MARCH,
+	T_APRIL,
+	T_MAY,
+	T_JUNE,
+	T_JULY,
+	T_AUGUST,
+	T_SEPTEMBER,
+	T_OCTOBER,
+	T_NOVEMBER,
+	T_DECEMBER,
+	T_ABOUT,		/* before an estimate: duration */
+	T_MINUTES_ONE,		/* minutes */
+	T_MINUTES_OTHER,
+	T_HOURS_ONE,		/* hours */
+	T_HOURS_OTHER,
+	T_HOURS_MINUTES,	/* hours part, minutes part */
+
+	/*
+	 * Why an item is on the sheet (plan.c): clauses that follow the
+	 * word "because" (T_BECAUSE), joined with "and".
+	 */
+	T_R_AND,		/* before the last of a list */
+	T_R_OR,			/* the same, in a negated list */
+	T_R_COMMA,		/* between the others */
+	T_R_COVERS,		/* a handout for all platforms: list */
+	T_R_USE,		/* platforms */
+	T_R_NOT_USE,
+	T_R_TOPIC,		/* topics */
+	T_R_NOT_TOPIC,
+	T_R_LIVE,		/* country, region or state */
+	T_R_NOT_LIVE,
+	T_R_LIVE_PART,		/* territory, the country it is part of */
+	T_R_SINCE,		/* a law in force: date */
+	T_R_NOT_YET,		/* a law not yet in force: date */
+
+	T__MAX
+};
+
+/* The string for id. */
+const char	*text_get(enum text);
+
+/* Of the pair that starts at id, the form for a count of n. */
+const char	*text_n(enum text, long n);
+
+#endif
