@@ -116,7 +116,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build csv
+FUZZERS	 = guide profile rules layout build csv country
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 
