@@ -19,9 +19,9 @@ WARN	 = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	   -DDATADIR=\"$(DATADIR)\"
 DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode`
+	    libqrencode libzip`
 DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode`
+	    libqrencode libzip`
 # Debian 12 ships no pkg-config file for libhpdf.
 HPDF_LIBS ?= -lhpdf
 
@@ -37,9 +37,12 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
-	   src/rules.c src/session.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
+	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+# Letters (issue 14).
+SRCS	+= src/letters.c src/layout_letter.c src/layout_deadlines.c
 # Country matching and the wizard's input (a line of their own keeps
-# merges with the line above small).
+# merges with the lines above small).
 SRCS	+= src/country_match.c src/country_names.c src/fold.c src/wizard_io.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
@@ -60,7 +63,7 @@ demo:
 	sh build-aux/deps.sh build
 	$(MAKE) rightsheet
 	./rightsheet build --country DE --platforms facebook,instagram \
-	    -o checklist.pdf
+	    --letters meta-objection -o checklist.pdf
 
 # The whole suite runs twice: as built, and under AddressSanitizer and
 # UndefinedBehaviorSanitizer, which stop at the first error.
@@ -116,7 +119,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build csv country
+FUZZERS	 = guide profile rules layout build csv sheet country
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 

@@ -86,9 +86,13 @@ _rightsheet_dirs()
 # Files ending in .ext, and folders to look in.
 _rightsheet_ext()
 {
-	local IFS=$'\n'
+	local IFS=$'\n' ext
 	compopt -o filenames 2>/dev/null
-	COMPREPLY=($(compgen -f -X "!*.$1" -- "$cur") $(compgen -d -- "$cur"))
+	COMPREPLY=()
+	for ext in "$@"; do
+		COMPREPLY+=($(compgen -f -X "!*.$ext" -- "$cur"))
+	done
+	COMPREPLY+=($(compgen -d -- "$cur"))
 }
 
 _rightsheet()
@@ -109,7 +113,7 @@ _rightsheet()
 
 	if [[ $COMP_CWORD -eq 1 ]]; then
 		_rightsheet_words build explain validate list batch wizard \
-		    new-guide --help --version
+		    new-guide letters --help --version
 		return 0
 	fi
 	cmd=${COMP_WORDS[1]}
@@ -134,15 +138,17 @@ _rightsheet()
 			_rightsheet_files
 		fi
 		return 0 ;;
-	--name|--jobs|--budget)	return 0 ;;
+	--name|--jobs|--budget|--sheet|--sent|--address|--email)	return 0 ;;
+	--letters)	_rightsheet_words all meta-objection broker-request; return 0 ;;
 	esac
 
 	case $cmd in
-	build)		opts="$profile --guides --name --paper --template --no-profile -o --output" ;;
+	build)		opts="$profile --guides --name --paper --template --no-profile --letters --sent --address --email -o --output" ;;
+	letters)	opts="$profile --guides --name --paper --letters --sent --address --email -o --output" ;;
 	explain)	opts="$profile --guides --format" ;;
 	validate)	opts="--coverage --guides" ;;
 	list)		opts="--format --guides" ;;
-	batch)		opts="-o --output --combined --jobs --encoding --template --paper --topics --budget --guides" ;;
+	batch)		opts="-o --output --combined --jobs --sheet --encoding --template --paper --topics --budget --guides" ;;
 	wizard)		opts="--guides" ;;
 	new-guide)	opts="-o --output" ;;
 	*)		return 0 ;;
@@ -154,7 +160,7 @@ _rightsheet()
 	fi
 	case $cmd in
 	validate)	_rightsheet_ext xml ;;
-	batch)		_rightsheet_ext csv ;;
+	batch)		_rightsheet_ext csv ods xlsx ;;
 	esac
 	return 0
 }

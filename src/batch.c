@@ -21,6 +21,7 @@
 #include "layout.h"
 #include "paths.h"
 #include "pdf.h"
+#include "sheet.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -776,7 +777,16 @@ batch_run(struct session *s, const struct batch_opts *o)
 		return -1;
 	if ((buf = read_roster(o->roster, &len)) == NULL)
 		return -1;
-	c = csv_parse(o->roster, buf, len, o->encoding);
+	/* A spreadsheet by its bytes or its name; otherwise CSV. */
+	if (sheet_wanted(o->roster, buf, len))
+		c = sheet_parse(o->roster, buf, len, o->sheet);
+	else if (o->sheet != NULL) {
+		struct srcpos spos = { o->roster, 0, 0 };
+
+		msg(MSG_USAGE_SHEET_CSV, &spos, NULL);
+		c = NULL;
+	} else
+		c = csv_parse(o->roster, buf, len, o->encoding);
 	free(buf);
 	if (c == NULL)
 		return -1;

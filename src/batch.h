@@ -6,7 +6,8 @@
 #include "session.h"
 
 struct batch_opts {
-	const char	*roster;	/* CSV file */
+	const char	*roster;	/* CSV, .ods or .xlsx file */
+	const char	*sheet;		/* --sheet: its name, NULL: the first */
 	const char	*encoding;	/* --encoding, or NULL: UTF-8 */
 	const struct profile_spec *defaults; /* --paper ... for every row,
 					   or NULL; a cell overrides */

@@ -421,6 +421,7 @@ body_add(struct lctx *cx)
 	cx->later_row = cx->nrows;
 	later_add(cx);
 	followup_add(cx);
+	deadlines_add(cx);
 	refs_add(cx);
 }
 
@@ -465,10 +466,15 @@ cover_fits_page(struct lctx *cx, const struct cover *cv,
 	return fits;
 }
 
-struct layout *
-layout_build(const struct plan *pl, const struct guideset *gs,
+/*
+ * The checklist, with the letters in picks on the pages in pick_page
+ * (1-based, counting the checklist's own pages first).
+ */
+static struct layout *
+checklist_build(const struct plan *pl, const struct guideset *gs,
     const struct template *t, const struct metrics *m,
-    const struct cover *cv)
+    const struct cover *cv, const struct letter_pick *picks, size_t npicks,
+    size_t *pick_page)
 {
 	struct lctx	 cx;
 	struct pagemap	 pm;
@@ -487,6 +493,10 @@ layout_build(const struct plan *pl, const struct guideset *gs,
 	cx.gs = gs;
 	cx.pl = pl;
 	cx.today = cv->today;
+	cx.picks = picks;
+	cx.npicks = npicks;
+	cx.pick_page = pick_page;
+	cx.sent = pl->profile->sent;
 	l = xcalloc(1, sizeof(*l));
 	if (pl->profile->paper == PAPER_LETTER) {
 		l->width = LETTER_WIDTH;
@@ -597,6 +607,105 @@ done:
 		return NULL;
 	}
 	return front;
+}
+
+static void
+paper_size(const struct profile *p, double *w, double *h)
+{
+	*w = p->paper == PAPER_LETTER ? LETTER_WIDTH : A4_WIDTH;
+	*h = p->paper == PAPER_LETTER ? LETTER_HEIGHT : A4_HEIGHT;
+}
+
+/* For rightsheet letters: the requests and deadlines page alone. */
+static struct layout *
+deadlines_build(const struct plan *pl, const struct guideset *gs,
+    const struct template *t, const struct metrics *m,
+    const struct cover *cv, const struct letter_pick *picks, size_t npicks,
+    size_t *pick_page)
+{
+	struct lctx	 cx;
+	struct layout	*l;
+	char		*left, day[32];
+
+	memset(&cx, 0, sizeof(cx));
+	cx.t = t;
+	cx.m = m;
+	cx.gs = gs;
+	cx.pl = pl;
+	cx.today = cv->today;
+	cx.picks = picks;
+	cx.npicks = npicks;
+	cx.pick_page = pick_page;
+	cx.sent = pl->profile->sent;
+	l = xcalloc(1, sizeof(*l));
+	paper_size(pl->profile, &l->width, &l->height);
+	cx.left = t->margin_left;
+	cx.width = l->width - t->margin_left - t->margin_right;
+	deadlines_add(&cx);
+	left = xasprintf(text_get(T_FOOTER_LETTERS),
+	    typo_date(cv->version, day, sizeof(day)));
+	layout_paginate(l, &cx, left);
+	free(left);
+	if (cx.failed) {
+		layout_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/*
+ * The checklist (or, for rightsheet letters, the deadlines page alone),
+ * then the letters the profile asks for.  A step that sends a letter
+ * gives the letter's page, so the pages in front of the letters must
+ * be known first: laid out again until their number holds (twice, or
+ * three times when it gains a digit).
+ */
+struct layout *
+layout_build(const struct plan *pl, const struct guideset *gs,
+    const struct template *t, const struct metrics *m,
+    const struct cover *cv)
+{
+	struct letter_pick *picks;
+	struct layout	*l = NULL, *letters = NULL;
+	size_t		 npicks, *first = NULL, *page = NULL, front = 0, i;
+	int		 tries;
+
+	npicks = letters_pick(pl, gs, &picks);
+	if (pl->profile->letters_only && npicks == 0) {
+		msg(MSG_LETTERS_NONE, NULL, NULL);
+		return NULL;
+	}
+	if (npicks > 0) {
+		first = xcalloc(npicks, sizeof(*first));
+		page = xcalloc(npicks, sizeof(*page));
+		if ((letters = letters_layout(picks, npicks, pl->profile, t, m,
+		    pl->profile->sent, first)) == NULL)
+			goto out;
+	}
+	for (tries = 0; tries < 4; tries++) {
+		for (i = 0; i < npicks; i++)
+			page[i] = front + first[i] + 1;
+		l = pl->profile->letters_only ?
+		    deadlines_build(pl, gs, t, m, cv, picks, npicks, page) :
+		    checklist_build(pl, gs, t, m, cv, picks, npicks, page);
+		/* Never seen to take more than three; the fourth stands. */
+		if (l == NULL || npicks == 0 || l->npages == front ||
+		    tries == 3)
+			break;
+		front = l->npages;
+		layout_free(l);
+		l = NULL;
+	}
+	if (l != NULL && letters != NULL) {
+		layout_append(l, letters, 1);
+		letters = NULL;
+	}
+out:
+	layout_free(letters);
+	free(first);
+	free(page);
+	free(picks);
+	return l;
 }
 
 void

@@ -9,6 +9,7 @@
 #define LAYOUT_INT_H
 
 #include "layout.h"
+#include "letters.h"
 
 /* Side of a step's checkbox: a little under the item title's size. */
 #define CHECKBOX(t)	((t)->size[SIZE_ITEM] * 0.95)
@@ -72,6 +73,11 @@ struct lctx {
 	size_t			 nconts;
 	size_t			 ccap;
 	size_t			 item;		/* rows now belong to conts[item - 1] */
+	const struct letter_pick *picks;	/* letters printed with it */
+	size_t			 npicks;
+	size_t			*pick_page;	/* [pick]: its first page,
+						   1-based; 0 not known yet */
+	const char		*sent;		/* YYYY-MM-DD letters go out */
 };
 
 
@@ -108,6 +114,26 @@ void		 later_add(struct lctx *);
 void		 cover_add(struct lctx *, const struct cover *,
 		    const struct pagemap *);
 void		 followup_add(struct lctx *);
+
+/*
+ * layout_deadlines.c: the requests and deadlines page, for the letters
+ * in cx->picks; and under a step that sends a letter, where it is.
+ */
+void		 deadlines_add(struct lctx *);
+void		 letter_note_add(struct lctx *, const struct plan_item *,
+		    double x, double w);
+
+/*
+ * layout_letter.c: the letters, one or more pages each, on the paper
+ * of the profile, with the address in the envelope window.  Their
+ * first pages, 0-based, go to first[] (one per pick).  Returns a new
+ * layout, or NULL after a message about text it cannot print.
+ */
+struct layout	*letters_layout(const struct letter_pick *, size_t,
+		    const struct profile *, const struct template *,
+		    const struct metrics *, const char *sent,
+		    size_t *first);
+
 
 /* layout_refs.c: sources numbered once, listed at the end. */
 void		 refs_number(struct lctx *);

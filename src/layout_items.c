@@ -403,6 +403,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	s = item_meta(pi, t->parts & PART_SOURCES ? srcnum : NULL, cx->nsrc);
 	on_done = done_meta_x(cx, it, x, cx->width - indent, s) >= 0;
 	placed = item_body(cx, pi, x, cx->width - indent, on_done ? NULL : s);
+	letter_note_add(cx, pi, x, cx->width - indent);
 	done_add(cx, it, x, cx->width - indent, placed ? NULL : s);
 	free(s);
 	cx->item = 0;

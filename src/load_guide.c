@@ -127,9 +127,10 @@ parse_needs(const char *s)
 
 /* Resolve sources="a b" against the guide's <sources>. */
 static void
-parse_source_refs(struct guide *g, struct item *it, const char *refs)
+source_refs(struct guide *g, size_t **v, size_t *n,
+    const struct srcpos *pos, const char *refs)
 {
-	size_t	 cap = 0, len, i;
+	size_t	 cap = *n, len, i;
 	char	*id;
 
 	while (refs != NULL && *refs != '\0') {
@@ -139,12 +140,184 @@ parse_source_refs(struct guide *g, struct item *it, const char *refs)
 			if (strcmp(g->sources[i].id, id) == 0)
 				break;
 		if (i < g->nsources)
-			*XAPPEND(it->sources, it->nsources, cap) = i;
+			*XAPPEND(*v, *n, cap) = i;
 		else
-			msg(MSG_SOURCE_UNKNOWN, &it->pos, "\"%s\"", id);
+			msg(MSG_SOURCE_UNKNOWN, pos, "\"%s\"", id);
 		free(id);
 		refs += len;
 		refs += strspn(refs, " \t\n");
+	}
+}
+
+static void
+parse_source_refs(struct guide *g, struct item *it, const char *refs)
+{
+	source_refs(g, &it->sources, &it->nsources, &it->pos, refs);
+}
+
+/* A list of codes, as in for="EU EEA". */
+static void
+parse_codes(const char *s, char ***v, size_t *n)
+{
+	size_t	cap = 0, len;
+
+	while (s != NULL && *s != '\0') {
+		s += strspn(s, " \t\n");
+		if ((len = strcspn(s, " \t\n")) == 0)
+			break;
+		*XAPPEND(*v, *n, cap) = xstrndup(s, len);
+		s += len;
+	}
+}
+
+/* An attribute that is printed: checked as text, NULL if absent. */
+static char *
+text_attr(xmlNodePtr n, const char *name, const struct srcpos *pos)
+{
+	char	*s;
+
+	if ((s = xml_attr(n, name)) != NULL)
+		text_check(s, pos, name);
+	return s;
+}
+
+static void
+parse_address(struct guide *g, struct address *a, xmlNodePtr n,
+    const char *file, int need)
+{
+	xmlNodePtr	 k;
+	size_t		 cap = 0;
+	char		*s;
+
+	xml_pos(n, file, &a->pos);
+	s = xml_attr(n, "sources");
+	source_refs(g, &a->sources, &a->nsources, &a->pos, s);
+	free(s);
+	copy_date(a->verified, xml_attr(n, "verified"));
+	if ((s = xml_attr(n, "confirmed")) != NULL) {
+		a->unconfirmed = strcmp(s, "no") == 0;
+		free(s);
+	}
+	a->write_in = text_attr(n, "write-in", &a->pos);
+	a->email = text_attr(n, "email", &a->pos);
+	if (xmlHasProp(n, (const xmlChar *)"form"))
+		a->form = xml_uri(n, "form", file);
+	for (k = xml_first(n); k != NULL; k = xml_next(k))
+		if (xml_is(k, "line"))
+			*XAPPEND(a->lines, a->nlines, cap) =
+			    xml_text(k, file, "address line");
+	/* The schema cannot say "lines or write-in": say it here. */
+	if (need && a->nlines == 0 && a->write_in == NULL)
+		msg(MSG_LETTER_NO_ADDRESS, &a->pos, NULL);
+}
+
+static void
+parse_variant(struct guide *g, struct variant *v, xmlNodePtr n,
+    const char *file)
+{
+	xmlNodePtr	 k, q;
+	struct lpart	*pt;
+	struct complaint *c;
+	size_t		 pcap = 0, ccap = 0, scap = 0, qcap;
+	char		*s;
+
+	xml_pos(n, file, &v->pos);
+	s = xml_attr(n, "for");
+	parse_codes(s, &v->fors, &v->nfors);
+	free(s);
+	v->law = text_attr(n, "law", &v->pos);
+	v->deadline = text_attr(n, "deadline", &v->pos);
+	v->deadline_law = text_attr(n, "deadline-law", &v->pos);
+	if ((s = xml_attr(n, "due-days")) != NULL)
+		v->due_days = atoi(s);
+	free(s);
+	if ((s = xml_attr(n, "due-months")) != NULL)
+		v->due_months = atoi(s);
+	free(s);
+	if (v->due_days > 0 && v->due_months > 0)
+		msg(MSG_LETTER_TWO_PERIODS, &v->pos, NULL);
+	if ((s = xml_attr(n, "weekend")) != NULL)
+		v->weekend_next = strcmp(s, "next") == 0;
+	free(s);
+	s = xml_attr(n, "sources");
+	source_refs(g, &v->sources, &v->nsources, &v->pos, s);
+	free(s);
+	for (k = xml_first(n); k != NULL; k = xml_next(k)) {
+		if (xml_is(k, "to"))
+			parse_address(g, &v->to, k, file, 1);
+		else if (xml_is(k, "subject"))
+			v->subject = xml_text(k, file, "subject");
+		else if (xml_is(k, "opening"))
+			v->opening = xml_text(k, file, "opening");
+		else if (xml_is(k, "closing"))
+			v->closing = xml_text(k, file, "closing");
+		else if (xml_is(k, "send"))
+			*XAPPEND(v->send, v->nsend, scap) =
+			    xml_text(k, file, "paragraph");
+		else if (xml_is(k, "complain")) {
+			c = XAPPEND(v->complaints, v->ncomplaints, ccap);
+			/* A complaint page will do instead of an address. */
+			parse_address(g, &c->addr, k, file,
+			    !xmlHasProp(k, (const xmlChar *)"href") &&
+			    !xmlHasProp(k, (const xmlChar *)"note"));
+			c->name = text_attr(k, "name", &c->addr.pos);
+			s = xml_attr(k, "for");
+			parse_codes(s, &c->fors, &c->nfors);
+			free(s);
+			if (xmlHasProp(k, (const xmlChar *)"href"))
+				c->href = xml_uri(k, "href", file);
+			c->note = text_attr(k, "note", &c->addr.pos);
+			if ((s = xml_attr(k, "fallback")) != NULL)
+				c->fallback = strcmp(s, "yes") == 0;
+			free(s);
+		} else {
+			pt = XAPPEND(v->parts, v->nparts, pcap);
+			xml_pos(k, file, &pt->pos);
+			if (xml_is(k, "p")) {
+				pt->type = LPART_P;
+				pt->text = xml_text(k, file, "paragraph");
+			} else if (xml_is(k, "field")) {
+				pt->type = LPART_FIELD;
+				pt->text = text_attr(k, "label", &pt->pos);
+				s = xml_attr(k, "fill");
+				pt->fill = s == NULL ? LFILL_NONE :
+				    strcmp(s, "name") == 0 ? LFILL_NAME :
+				    LFILL_EMAIL;
+				free(s);
+			} else {
+				pt->type = LPART_WRITEIN;
+				pt->text = text_attr(k, "label", &pt->pos);
+				s = xml_attr(k, "lines");
+				pt->lines = s != NULL ? atoi(s) : 4;
+				free(s);
+				qcap = 0;
+				for (q = xml_first(k); q != NULL;
+				    q = xml_next(q))
+					*XAPPEND(pt->prompts, pt->nprompts,
+					    qcap) = xml_text(q, file,
+					    "prompt");
+			}
+		}
+	}
+}
+
+static void
+parse_letter(struct guide *g, struct letter *l, xmlNodePtr n,
+    const char *file)
+{
+	xmlNodePtr	 k;
+	size_t		 cap = 0;
+
+	xml_pos(n, file, &l->pos);
+	l->id = xml_attr(n, "id");
+	l->ref = xml_attr(n, "ref");
+	copy_date(l->verified, xml_attr(n, "verified"));
+	for (k = xml_first(n); k != NULL; k = xml_next(k)) {
+		if (xml_is(k, "title"))
+			l->title = xml_text(k, file, "title");
+		else if (xml_is(k, "variant"))
+			parse_variant(g, XAPPEND(l->variants, l->nvariants,
+			    cap), k, file);
 	}
 }
 
@@ -195,6 +368,7 @@ parse_item(struct guide *g, struct item *it, xmlNodePtr n, const char *file)
 	s = xml_attr(n, "sources");
 	parse_source_refs(g, it, s);
 	free(s);
+	it->letter = xml_attr(n, "letter");
 
 	for (k = xml_first(n); k != NULL; k = xml_next(k)) {
 		if (xml_is(k, "title")) {
@@ -260,6 +434,7 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 	xmlNodePtr	 n, k;
 	struct source	*src;
 	size_t		 pcap = 0, tcap = 0, gcap = 0, scap = 0, icap = 0;
+	size_t		 lcap = 0;
 	struct group	*grp;
 	char		*s;
 
@@ -323,6 +498,10 @@ parse_guide(struct guide *g, xmlNodePtr root, const char *file)
 			for (k = xml_first(n); k != NULL; k = xml_next(k))
 				parse_item(g, XAPPEND(g->items, g->nitems,
 				    icap), k, file);
+		} else if (xml_is(n, "letters")) {
+			for (k = xml_first(n); k != NULL; k = xml_next(k))
+				parse_letter(g, XAPPEND(g->letters,
+				    g->nletters, lcap), k, file);
 		}
 	}
 }
@@ -350,6 +529,45 @@ typeset_rule(const char *lang, struct rule *r)
 	typeset(lang, &r->because);
 	for (i = 0; i < r->nkids; i++)
 		typeset_rule(lang, &r->kids[i]);
+}
+
+static void
+typeset_all(const char *lang, char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		typeset(lang, &v[i]);
+}
+
+/* Addresses and ids stay as written: they are copied onto envelopes. */
+static void
+typeset_letter(const char *lang, struct letter *l)
+{
+	struct variant	*v;
+	size_t		 i, j;
+
+	l->guide = NULL;
+	typeset(lang, &l->title);
+	for (i = 0; i < l->nvariants; i++) {
+		v = &l->variants[i];
+		typeset(lang, &v->deadline);
+		typeset(lang, &v->deadline_law);
+		typeset(lang, &v->subject);
+		typeset(lang, &v->opening);
+		typeset(lang, &v->closing);
+		typeset(lang, &v->to.write_in);
+		typeset_all(lang, v->send, v->nsend);
+		for (j = 0; j < v->nparts; j++) {
+			typeset(lang, &v->parts[j].text);
+			typeset_all(lang, v->parts[j].prompts,
+			    v->parts[j].nprompts);
+		}
+		for (j = 0; j < v->ncomplaints; j++) {
+			typeset(lang, &v->complaints[j].note);
+			typeset(lang, &v->complaints[j].addr.write_in);
+		}
+	}
 }
 
 /*
@@ -386,12 +604,15 @@ typeset_guide(struct guide *g)
 		typeset(g->lang, &it->only_if);
 		typeset_rule(g->lang, it->when);
 	}
+	for (i = 0; i < g->nletters; i++)
+		typeset_letter(g->lang, &g->letters[i]);
 }
 
 static struct guide *
 guide_from_doc(xmlDocPtr doc, const char *path)
 {
 	struct guide	*g;
+	size_t		 i;
 
 	if (doc == NULL)
 		return NULL;
@@ -399,6 +620,8 @@ guide_from_doc(xmlDocPtr doc, const char *path)
 	g->file = xstrdup(path);
 	parse_guide(g, xmlDocGetRootElement(doc), g->file);
 	typeset_guide(g);
+	for (i = 0; i < g->nletters; i++)
+		g->letters[i].guide = g;
 	xmlFreeDoc(doc);
 	return g;
 }

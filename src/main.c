@@ -12,6 +12,7 @@
 #include "coverage.h"
 #include "explain.h"
 #include "fault.h"
+#include "letters.h"
 #include "newguide.h"
 #include "plan.h"
 #include "profile.h"
@@ -30,16 +31,20 @@ struct opts {
 	int			 coverage;	/* validate --coverage */
 	char			*combined;	/* batch --combined */
 	char			*encoding;	/* batch --encoding */
+	char			*sheet;		/* batch --sheet */
 	int			 jobs;		/* batch --jobs */
 	int			 json;		/* --format json */
 	int			 dump_layout;	/* build, batch --dump-layout */
+	char			*letters;	/* build, letters --letters */
+	char			*sent;		/* build, letters --sent */
 };
 
 enum {
 	OPT_COUNTRY = 256, OPT_REGION, OPT_STATE, OPT_PLATFORMS, OPT_TOPICS,
 	OPT_PROFILE, OPT_PAPER, OPT_TEMPLATE, OPT_GUIDES, OPT_NO_PROFILE,
 	OPT_NAME, OPT_HELP, OPT_VERSION, OPT_COVERAGE, OPT_COMBINED,
-	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_ENCODING
+	OPT_JOBS, OPT_FORMAT, OPT_DUMP_LAYOUT, OPT_BUDGET, OPT_ENCODING,
+	OPT_SHEET, OPT_LETTERS = 400, OPT_SENT, OPT_ADDRESS, OPT_EMAIL
 };
 
 static const struct option long_opts[] = {
@@ -62,7 +67,12 @@ static const struct option long_opts[] = {
 	{ "combined",	required_argument, NULL, OPT_COMBINED },
 	{ "jobs",	required_argument, NULL, OPT_JOBS },
 	{ "encoding",	required_argument, NULL, OPT_ENCODING },
+	{ "sheet",	required_argument, NULL, OPT_SHEET },
 	{ "format",	required_argument, NULL, OPT_FORMAT },
+	{ "letters",	required_argument, NULL, OPT_LETTERS },
+	{ "sent",	required_argument, NULL, OPT_SENT },
+	{ "address",	required_argument, NULL, OPT_ADDRESS },
+	{ "email",	required_argument, NULL, OPT_EMAIL },
 	/* Hidden: the drawing list as text, for tests (tests/README). */
 	{ "dump-layout", no_argument,	   NULL, OPT_DUMP_LAYOUT },
 	{ NULL, 0, NULL, 0 }
@@ -81,6 +91,7 @@ static const char usage_main[] =
 "  batch      make a checklist for every person on a workshop roster\n"
 "  new-guide  write a skeleton guide to start your own from\n"
 "  wizard     ask a few questions, then make the checklist\n"
+"  letters    print only the letters the checklist's steps send\n"
 "\n"
 "Example:\n"
 "  rightsheet build --country DE --platforms facebook,instagram -o me.pdf\n"
@@ -113,10 +124,44 @@ static const char usage_build_tail[] =
 "                      Canada, a4 elsewhere)\n"
 "  --template NAME     page layout (default: standard)\n"
 "  --no-profile        leave the person's details off the cover\n"
-"  -o, --output FILE   where to write the PDF\n"
+"  -o, --output FILE   where to write the PDF\n";
+
+static const char usage_build_example[] =
 "\n"
 "Example:\n"
 "  rightsheet build --country US --state US-CA --platforms instagram\n";
+
+static const char usage_letters_opts[] =
+"\n"
+"Letters (for the steps that send one):\n"
+"  --letters LIST      all, or letter ids separated by commas: add\n"
+"                      these letters, ready to sign, and a page of\n"
+"                      requests and deadlines\n"
+"  --sent DATE         the date they go out (YYYY-MM-DD): printed on\n"
+"                      the letters, and the reply dates counted from it\n"
+"  --address TEXT      your postal address for the letters, lines\n"
+"                      separated by \";\" (default: lines to write on)\n"
+"  --email ADDRESS     your e-mail address for the letters\n";
+
+static const char usage_letters_head[] =
+"usage: rightsheet letters [options] [-o FILE]\n"
+"\n"
+"Write only the letters the checklist's steps send, ready to sign, with\n"
+"a page of requests and deadlines (default: letters.pdf).  The address\n"
+"sits in the window of a DL envelope (A4, DIN 5008) or a #10 envelope\n"
+"(US Letter).\n"
+"\n";
+
+static const char usage_letters_tail[] =
+"  --name NAME         your name, as the company knows it\n"
+"  --paper SIZE        a4 or letter (default: letter in the US and\n"
+"                      Canada, a4 elsewhere)\n"
+"  -o, --output FILE   where to write the PDF\n";
+
+static const char usage_letters_example[] =
+"\n"
+"Example:\n"
+"  rightsheet letters --country DE --platforms facebook --name 'Eva Muster'\n";
 
 static const char usage_explain_head[] =
 "usage: rightsheet explain [options]\n"
@@ -151,23 +196,25 @@ static const char usage_list[] =
 "and paper sizes that --country, --platforms and the rest accept.\n";
 
 static const char usage_batch[] =
-"usage: rightsheet batch ROSTER.csv -o DIR [--combined FILE] [--jobs N]\n"
-"                       [--encoding NAME] [--template NAME] [--paper SIZE]\n"
-"                       [--topics LIST] [--budget TIME]\n"
+"usage: rightsheet batch ROSTER -o DIR [--combined FILE] [--jobs N]\n"
+"                        [--sheet NAME] [--encoding NAME] [--template NAME]\n"
+"                        [--paper SIZE] [--topics LIST] [--budget TIME]\n"
 "\n"
 "Make one checklist per row of a roster, for a workshop.  The roster is\n"
-"a CSV file whose first row names the columns: name, country, state,\n"
-"platforms, topics, template, paper, cover, budget (only country is\n"
-"needed; platforms and topics are lists separated by spaces or\n"
-"semicolons; cover is yes or no).  Commas, semicolons or tabs may\n"
-"separate the columns; the file is UTF-8, or UTF-16 with a byte order\n"
-"mark, as spreadsheets save it.\n"
+"a CSV file, or a spreadsheet saved as .ods or .xlsx (its first sheet,\n"
+"or the one --sheet names), whose first row names the columns: name,\n"
+"country, state, platforms, topics, template, paper, cover, budget (only\n"
+"country is needed; platforms and topics are lists separated by spaces\n"
+"or semicolons; cover is yes or no).  In a CSV file, commas, semicolons\n"
+"or tabs may separate the columns; the file is UTF-8, or UTF-16 with a\n"
+"byte order mark, as spreadsheets save it.\n"
 "\n"
 "  -o, --output DIR    folder for the PDFs (made if missing)\n"
 "  --combined FILE     also one PDF of all of them, for the printer\n"
 "  --jobs N            worker processes (default: one per core)\n"
 "  --encoding NAME     the roster's encoding if it is not UTF-8, such as\n"
 "                      windows-1252 or iso-8859-1\n"
+"  --sheet NAME        the sheet of an .ods or .xlsx roster to read\n"
 "  --guides DIR        use the guides in DIR instead of the built-in ones\n"
 "\n"
 "Defaults for every row; a value in the row's own column wins:\n"
@@ -209,7 +256,12 @@ static const char usage_wizard[] =
 static const char *const help_wizard[] = { usage_wizard, NULL };
 
 static const char *const help_build[] = {
-	usage_build_head, usage_profile, usage_build_tail, NULL
+	usage_build_head, usage_profile, usage_build_tail, usage_letters_opts,
+	usage_build_example, NULL
+};
+static const char *const help_letters[] = {
+	usage_letters_head, usage_profile, usage_letters_tail,
+	usage_letters_opts, usage_letters_example, NULL
 };
 static const char *const help_explain[] = {
 	usage_explain_head, usage_profile, usage_explain_tail, NULL
@@ -302,6 +354,17 @@ parse_opts(int argc, char **argv, struct opts *o,
 			free(o->combined);
 			o->combined = xstrdup(optarg);
 			break;
+		case OPT_SHEET:
+			if (help != help_batch)
+				goto bad;
+			if (*optarg == '\0') {
+				msg_usage(MSG_USAGE_OPTION, "--sheet needs the "
+				    "name of a sheet");
+				return -1;
+			}
+			free(o->sheet);
+			o->sheet = xstrdup(optarg);
+			break;
 		case OPT_JOBS:
 			if (help != help_batch)
 				goto bad;
@@ -332,9 +395,32 @@ parse_opts(int argc, char **argv, struct opts *o,
 			}
 			break;
 		case OPT_DUMP_LAYOUT:
-			if (help != help_build && help != help_batch)
+			if (help != help_build && help != help_batch &&
+			    help != help_letters)
 				goto bad;
 			o->dump_layout = 1;
+			break;
+		case OPT_LETTERS:
+		case OPT_SENT:
+			if (help != help_build && help != help_letters)
+				goto bad;
+			if (c == OPT_SENT && !date_valid(optarg)) {
+				msg_usage(MSG_USAGE_OPTION, "--sent takes a "
+				    "date as YYYY-MM-DD, not \"%s\"", optarg);
+				return -1;
+			}
+			free(c == OPT_SENT ? o->sent : o->letters);
+			if (c == OPT_SENT)
+				o->sent = xstrdup(optarg);
+			else
+				o->letters = xstrdup(optarg);
+			break;
+		case OPT_ADDRESS:
+		case OPT_EMAIL:
+			if (help != help_build && help != help_letters)
+				goto bad;
+			profile_spec_set(&o->spec, c == OPT_ADDRESS ?
+			    SPEC_ADDRESS : SPEC_EMAIL, optarg);
 			break;
 		case OPT_GUIDES:
 			free(o->guides_dir);
@@ -343,7 +429,7 @@ parse_opts(int argc, char **argv, struct opts *o,
 		case 'o':
 			/* Only the commands that write something take -o. */
 			if (help != help_build && help != help_batch &&
-			    help != help_newguide)
+			    help != help_newguide && help != help_letters)
 				goto bad;
 			if (*optarg == '\0') {
 				msg_usage(MSG_USAGE_OUTPUT_EMPTY, NULL);
@@ -385,6 +471,9 @@ opts_free(struct opts *o)
 	free(o->output);
 	free(o->combined);
 	free(o->encoding);
+	free(o->sheet);
+	free(o->letters);
+	free(o->sent);
 }
 
 /*** Commands ***/
@@ -427,8 +516,9 @@ out:
 	return rc == 1 ? EXIT_OK : msg_status(failed);
 }
 
+/* build and letters: the same, but letters prints only the letters. */
 static int
-cmd_build(int argc, char **argv)
+build_run(int argc, char **argv, int letters_only)
 {
 	struct opts		 o;
 	struct session		 s;
@@ -439,22 +529,35 @@ cmd_build(int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	memset(&s, 0, sizeof(s));
-	if ((rc = parse_opts(argc, argv, &o, help_build, 1)) != 0)
+	if ((rc = parse_opts(argc, argv, &o, letters_only ? help_letters :
+	    help_build, 1)) != 0)
 		goto out;
 	if (optind < argc) {
 		msg_usage(MSG_USAGE_ARGUMENT, "%s", argv[optind]);
 		goto out;
 	}
 	out = o.output != NULL ? o.output : o.dump_layout ? "-" :
-	    "checklist.pdf";
+	    letters_only ? "letters.pdf" : "checklist.pdf";
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
+	    (o.letters == NULL || letters_check_list(s.gs, o.letters) == 0) &&
 	    (p = session_profile(&s, &o.spec, o.profile_file)) != NULL) {
+		/* Borrowed by the profile: o outlives it. */
+		p->letters = o.letters != NULL ? o.letters :
+		    letters_only ? "all" : NULL;
+		p->letters_only = letters_only;
+		p->sent = o.sent;
 		if (o.dump_layout)
 			session_dump_device(&s);
 		if (session_build(&s, p, out, &res) == 0) {
-			fprintf(stderr, "rightsheet: wrote %s: %zu page%s, "
-			    "%d step%s\n", out, res.pages, res.pages == 1 ?
-			    "" : "s", res.steps, res.steps == 1 ? "" : "s");
+			if (letters_only)
+				fprintf(stderr, "rightsheet: wrote %s: %zu "
+				    "page%s\n", out, res.pages,
+				    res.pages == 1 ? "" : "s");
+			else
+				fprintf(stderr, "rightsheet: wrote %s: %zu "
+				    "page%s, %d step%s\n", out, res.pages,
+				    res.pages == 1 ? "" : "s", res.steps,
+				    res.steps == 1 ? "" : "s");
 			failed = 0;
 		}
 	}
@@ -463,6 +566,18 @@ cmd_build(int argc, char **argv)
 out:
 	opts_free(&o);
 	return rc == 1 ? EXIT_OK : msg_status(failed);
+}
+
+static int
+cmd_build(int argc, char **argv)
+{
+	return build_run(argc, argv, 0);
+}
+
+static int
+cmd_letters(int argc, char **argv)
+{
+	return build_run(argc, argv, 1);
 }
 
 static int
@@ -483,6 +598,13 @@ cmd_validate(int argc, char **argv)
 	/* What build would refuse to print, decided the way build does. */
 	if (s.gs != NULL && session_check_print(&s) == -1)
 		rc = -1;
+	if (s.gs != NULL && letters_check(s.gs) > 0)
+		rc = -1;
+	if (s.gs != NULL && session_metrics(&s) != NULL)
+		for (i = 0; i < s.gs->nguides; i++)
+			if (letters_check_print(session_metrics(&s),
+			    s.gs->guides[i]) > 0)
+				rc = -1;
 	if (rc == 0) {
 		for (i = 0; i < s.gs->nguides; i++)
 			items += s.gs->guides[i]->nitems;
@@ -498,6 +620,8 @@ cmd_validate(int argc, char **argv)
 				    tried);
 			if (o.coverage)
 				coverage_sources(stdout, s.gs);
+			if (o.coverage)
+				letters_coverage(stdout, s.gs);
 		}
 	}
 	session_end(&s);
@@ -533,6 +657,7 @@ cmd_batch(int argc, char **argv)
 	bo.defaults = &o.spec;
 	bo.outdir = o.output;
 	bo.combined = o.combined;
+	bo.sheet = o.sheet;
 	bo.jobs = o.jobs;
 	bo.dump = o.dump_layout;
 	if (session_start(&s, o.guides_dir, NULL, 0) == 0 &&
@@ -671,6 +796,7 @@ main(int argc, char **argv)
 		{ "batch", cmd_batch, 0 },
 		{ "new-guide", cmd_new_guide, 0 },
 		{ "wizard", cmd_wizard, 1 },
+		{ "letters", cmd_letters, 0 },
 	};
 	size_t	i;
 

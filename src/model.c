@@ -48,6 +48,78 @@ declared_free(struct declared *d, size_t n)
 	free(d);
 }
 
+static void
+strings_free(char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void
+address_free(struct address *a)
+{
+	strings_free(a->lines, a->nlines);
+	free(a->write_in);
+	free(a->email);
+	free(a->form);
+	free(a->sources);
+}
+
+static void
+letter_free(struct letter *l)
+{
+	struct variant	*v;
+	size_t		 i, j;
+
+	for (i = 0; i < l->nvariants; i++) {
+		v = &l->variants[i];
+		strings_free(v->fors, v->nfors);
+		free(v->law);
+		free(v->deadline);
+		free(v->deadline_law);
+		free(v->sources);
+		address_free(&v->to);
+		free(v->subject);
+		free(v->opening);
+		for (j = 0; j < v->nparts; j++) {
+			free(v->parts[j].text);
+			strings_free(v->parts[j].prompts,
+			    v->parts[j].nprompts);
+		}
+		free(v->parts);
+		free(v->closing);
+		for (j = 0; j < v->ncomplaints; j++) {
+			address_free(&v->complaints[j].addr);
+			free(v->complaints[j].name);
+			strings_free(v->complaints[j].fors,
+			    v->complaints[j].nfors);
+			free(v->complaints[j].href);
+			free(v->complaints[j].note);
+		}
+		free(v->complaints);
+		strings_free(v->send, v->nsend);
+	}
+	free(l->variants);
+	free(l->id);
+	free(l->ref);
+	free(l->title);
+}
+
+const struct letter *
+guideset_letter(const struct guideset *gs, const char *id)
+{
+	size_t	i, j;
+
+	for (i = 0; i < gs->nguides; i++)
+		for (j = 0; j < gs->guides[i]->nletters; j++)
+			if (strcmp(gs->guides[i]->letters[j].id, id) == 0)
+				return &gs->guides[i]->letters[j];
+	return NULL;
+}
+
 void
 guide_free(struct guide *g)
 {
@@ -72,9 +144,13 @@ guide_free(struct guide *g)
 		free(it->only_if);
 		free(it->deadline_law);
 		free(it->sources);
+		free(it->letter);
 		rule_free(it->when);
 	}
 	free(g->items);
+	for (i = 0; i < g->nletters; i++)
+		letter_free(&g->letters[i]);
+	free(g->letters);
 	for (i = 0; i < g->nsources; i++) {
 		free(g->sources[i].id);
 		free(g->sources[i].href);

@@ -112,6 +112,95 @@ struct item {
 	size_t		 nsources;
 	char		 verified[11];	/* YYYY-MM-DD */
 	struct rule	*when;		/* NULL: whenever the guide applies */
+	char		*letter;	/* steps: id of the letter it sends,
+					   or NULL */
+	struct srcpos	 pos;
+};
+
+/*
+ * A postal address as printed in an envelope window, or, with no
+ * lines, where the reader finds the address to write in.
+ */
+struct address {
+	char		**lines;	/* at most six */
+	size_t		  nlines;
+	char		 *write_in;	/* no lines: where to find it */
+	char		 *email;	/* or NULL */
+	char		 *form;		/* web form URL, or NULL */
+	size_t		 *sources;	/* indices into guide.sources */
+	size_t		  nsources;
+	char		  verified[11];
+	int		  unconfirmed;	/* confirmed="no" */
+	struct srcpos	  pos;
+};
+
+/* Where to complain when no reply comes in time. */
+struct complaint {
+	struct address	 addr;
+	char		*name;
+	char		**fors;		/* NULL: for everyone */
+	size_t		 nfors;
+	char		*href;		/* complaint page, or NULL */
+	char		*note;		/* or NULL */
+	int		 fallback;	/* only if no other is for the place */
+};
+
+enum lpart_type {
+	LPART_P,			/* a paragraph */
+	LPART_FIELD,			/* "label: value" or a line */
+	LPART_WRITEIN			/* a box to write in, with prompts */
+};
+
+/* What a field is filled with from the profile. */
+enum lfill {
+	LFILL_NONE,
+	LFILL_NAME,
+	LFILL_EMAIL
+};
+
+struct lpart {
+	enum lpart_type	 type;
+	char		*text;		/* paragraph, or label */
+	enum lfill	 fill;		/* LPART_FIELD */
+	char		**prompts;	/* LPART_WRITEIN */
+	size_t		 nprompts;
+	int		 lines;		/* LPART_WRITEIN */
+	struct srcpos	 pos;
+};
+
+/* A letter as the law of some places has it. */
+struct variant {
+	char		**fors;		/* region, country or state codes */
+	size_t		 nfors;
+	char		*law;		/* "GDPR" */
+	char		*deadline;	/* in words */
+	char		*deadline_law;	/* or NULL */
+	int		 due_days;	/* 0: not in days */
+	int		 due_months;	/* 0: not in months */
+	int		 weekend_next;	/* a Saturday or Sunday moves on */
+	size_t		*sources;
+	size_t		 nsources;
+	struct address	 to;
+	char		*subject;
+	char		*opening;
+	struct lpart	*parts;
+	size_t		 nparts;
+	char		*closing;
+	struct complaint *complaints;
+	size_t		 ncomplaints;
+	char		**send;		/* how to send it, what to keep */
+	size_t		 nsend;
+	struct srcpos	 pos;
+};
+
+struct letter {
+	char		*id;
+	char		*ref;		/* META-OBJ */
+	char		*title;
+	char		 verified[11];
+	struct variant	*variants;
+	size_t		 nvariants;
+	const struct guide *guide;	/* the guide that holds it */
 	struct srcpos	 pos;
 };
 
@@ -159,6 +248,8 @@ struct guide {
 	size_t		 nsources;
 	struct item	*items;
 	size_t		 nitems;
+	struct letter	*letters;
+	size_t		 nletters;
 	struct srcpos	 pos;
 };
 
@@ -191,6 +282,10 @@ const struct declared	*guideset_topic(const struct guideset *,
 const struct group	*guideset_group(const struct guideset *,
 			    const char *);
 const char		*field_name(enum field);
+
+/* The letter with this id in any guide, or NULL. */
+const struct letter	*guideset_letter(const struct guideset *,
+			    const char *);
 
 /* "a, b, c" of the declarations' names (or ids); caller frees. */
 char			*declared_join(const struct declared *const *, size_t,

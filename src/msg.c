@@ -162,6 +162,32 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "it as two quotes (\"\")" },
 	[MSG_CSV_HEADER] = { "the first row must name the columns",
 	    "start the roster with a row such as: name,country,platforms" },
+	[MSG_SHEET_ZIP] = { "cannot read the spreadsheet's zip container",
+	    "open it in your spreadsheet program and save it again, or "
+	    "save the sheet as CSV" },
+	[MSG_SHEET_KIND] = { "a zip file, but not a spreadsheet",
+	    "give a roster saved as .ods, .xlsx or CSV" },
+	[MSG_SHEET_MISNAMED] = { "the file's name does not match what it "
+	    "holds", "rename the file to end in what it holds, or save it "
+	    "again in the format its name says" },
+	[MSG_SHEET_XLS] = { "an Excel 97-2003 workbook (.xls) or a "
+	    "password-protected workbook cannot be read",
+	    "save it as .xlsx, .ods or CSV, without a password" },
+	[MSG_SHEET_PASSWORD] = { "the spreadsheet is protected with a "
+	    "password", "save a copy without a password, or save the sheet "
+	    "as CSV" },
+	[MSG_SHEET_BIG] = { "a part of the spreadsheet unpacks too large",
+	    "a roster is a few hundred rows: check that this is the right "
+	    "file, or save the sheet as CSV" },
+	[MSG_SHEET_LIMIT] = { "the sheet is larger than a roster can be",
+	    "a roster holds one row per person: delete what is not part of "
+	    "it, or check that this is the right sheet" },
+	[MSG_SHEET_PART] = { "a part of the spreadsheet is missing or "
+	    "damaged", "open it in your spreadsheet program and save it "
+	    "again, or save the sheet as CSV" },
+	[MSG_SHEET_XML] = { "a part of the spreadsheet is not well-formed "
+	    "XML", "open it in your spreadsheet program and save it again, "
+	    "or save the sheet as CSV" },
 	[MSG_CSV_COLUMN] = { "unknown column, ignored",
 	    "the columns are name, country, state, platforms, topics, "
 	    "template, paper, cover and budget" },
@@ -219,6 +245,21 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "check the guides in smaller groups, or let items share the "
 	    "same patterns; the check was not done" },
 
+	[MSG_LETTER_NO_ADDRESS] = { "address has neither lines nor "
+	    "write-in", "give the address a line each, or say in "
+	    "write-in=\"...\" where the reader finds it" },
+	[MSG_LETTER_TWO_PERIODS] = { "letter variant gives both due-days "
+	    "and due-months", "keep the one the law uses" },
+	[MSG_LETTER_UNKNOWN] = { "step names a letter no guide has",
+	    "fix the id in letter=\"...\" or add the letter to a guide's "
+	    "<letters>" },
+	[MSG_LETTER_DUPID] = { "duplicate letter id",
+	    "letter ids must be unique across all guides: rename one" },
+	[MSG_LETTERS_NONE] = { "no letter applies to this profile",
+	    "the letters are for the steps that send one; check the "
+	    "country, state and platforms (rightsheet explain shows the "
+	    "steps)" },
+
 	[MSG_USAGE_COMMAND] = { "unknown command",
 	    "run rightsheet --help to see the commands" },
 	[MSG_USAGE_OPTION] = { "bad option",
@@ -253,6 +294,13 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "name the encoding the spreadsheet saved the file in, such as "
 	    "windows-1252, iso-8859-1 or utf-16le; iconv -l lists them "
 	    "all" },
+	[MSG_USAGE_SHEET] = { "no sheet of that name",
+	    "give --sheet one of the names listed, in quotes if it has "
+	    "spaces" },
+	[MSG_USAGE_SHEET_CSV] = { "--sheet applies only to .ods and .xlsx "
+	    "rosters", "leave out --sheet: a CSV file holds one sheet" },
+	[MSG_USAGE_LETTERS] = { "no such letter",
+	    "give all, or ids from the list" },
 
 	[MSG_SYS_NOMEM] = { "out of memory", "close other programs and "
 	    "try again" },

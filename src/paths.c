@@ -87,6 +87,11 @@ paths_list_xml(const char *dir, char ***files)
 	size_t		 n = 0, cap = 0, len;
 
 	if ((d = opendir(dir)) == NULL) {
+		/* Out of memory is ours, not the folder's (tests/faults.sh). */
+		if (errno == ENOMEM) {
+			msg(MSG_SYS_NOMEM, NULL, NULL);
+			exit(EXIT_SYSERR);
+		}
 		msg(MSG_FILE_READ, &pos, "%s", strerror(errno));
 		return -1;
 	}

@@ -266,6 +266,24 @@ pdf_subset_close(struct pdf_subset *ss)
 	ss->fd = -1;
 }
 
+/*
+ * HarfBuzz says only that it failed, not why.  The face was read and
+ * measured already, so a failure now is most likely memory running
+ * out: if a modest block cannot be had either, say so (status 3), not
+ * that the font is damaged.
+ */
+static void
+memory_check(void)
+{
+	void	*p;
+
+	if ((p = malloc(4 << 20)) == NULL) {
+		msg(MSG_SYS_NOMEM, NULL, NULL);
+		exit(EXIT_SYSERR);
+	}
+	free(p);
+}
+
 int
 pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n,
     struct pdf_subset *ss)
@@ -282,6 +300,7 @@ pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n,
 	ss->fd = -1;
 	if ((in = make_input(pf->face, cps, n)) == NULL ||
 	    (sub = hb_subset_or_fail(pf->face, in)) == NULL) {
+		memory_check();
 		msg(MSG_SYS_FONT, &pos, "HarfBuzz cannot subset the font");
 		goto out;
 	}
@@ -289,6 +308,7 @@ pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n,
 		data = hb_blob_get_data(blob, &len);
 	if (len == 0) {
 		/* HarfBuzz gives empty blobs, not NULL, when memory runs out. */
+		memory_check();
 		msg(MSG_SYS_FONT, &pos, "HarfBuzz made an empty subset");
 		goto out;
 	}

@@ -103,8 +103,11 @@ resolve_list(const struct profile_spec *spec, enum spec_field f,
  * white space (line breaks from a CSV cell too) collapsed, at most 80
  * characters.  NULL after a message.
  */
+static const char *const spec_names[SPEC__MAX];
+
 static char *
-clean_name(const struct profile_spec *spec, const char *v)
+clean_name(const struct profile_spec *spec, enum spec_field f,
+    const char *v, size_t max)
 {
 	char		*s, *d;
 	size_t		 bad, off, n = 0;
@@ -112,8 +115,8 @@ clean_name(const struct profile_spec *spec, const char *v)
 	int		 space = 0;
 
 	if (utf8_check(v, strlen(v), &bad) != 0) {
-		report(spec, SPEC_NAME, MSG_TEXT_UTF8, "in the name at byte %zu",
-		    bad);
+		report(spec, f, MSG_TEXT_UTF8, "in the %s at byte %zu",
+		    spec_names[f], bad);
 		return NULL;
 	}
 	s = d = xmalloc(strlen(v) + 1);
@@ -125,14 +128,15 @@ clean_name(const struct profile_spec *spec, const char *v)
 			continue;
 		}
 		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
-			report(spec, SPEC_NAME, MSG_TEXT_CONTROL,
-			    "U+%04X in the name", cp);
+			report(spec, f, MSG_TEXT_CONTROL,
+			    "U+%04X in the %s", cp, spec_names[f]);
 			free(s);
 			return NULL;
 		}
-		if (++n > 80) {
-			report(spec, SPEC_NAME, MSG_TEXT_LONG,
-			    "the name has more than 80 characters");
+		if (++n > max) {
+			report(spec, f, MSG_TEXT_LONG,
+			    "the %s has more than %zu characters",
+			    spec_names[f], max);
 			free(s);
 			return NULL;
 		}
@@ -174,7 +178,14 @@ profile_make(const struct profile_spec *spec, const struct guideset *gs)
 	p = xcalloc(1, sizeof(*p));
 	p->show_on_cover = 1;
 	if ((v = spec->value[SPEC_NAME]) != NULL && *v != '\0' &&
-	    (p->name = clean_name(spec, v)) == NULL)
+	    (p->name = clean_name(spec, SPEC_NAME, v, 80)) == NULL)
+		rc = -1;
+	/* For the sender of a letter; lines of the address end at ";". */
+	if ((v = spec->value[SPEC_ADDRESS]) != NULL && *v != '\0' &&
+	    (p->address = clean_name(spec, SPEC_ADDRESS, v, 200)) == NULL)
+		rc = -1;
+	if ((v = spec->value[SPEC_EMAIL]) != NULL && *v != '\0' &&
+	    (p->email = clean_name(spec, SPEC_EMAIL, v, 100)) == NULL)
 		rc = -1;
 
 	if ((v = spec->value[SPEC_REGION]) != NULL) {
@@ -304,6 +315,8 @@ profile_free(struct profile *p)
 	if (p == NULL)
 		return;
 	free(p->name);
+	free(p->address);
+	free(p->email);
 	free(p->platforms);
 	free(p->topics);
 	free(p->template);
@@ -406,6 +419,8 @@ field_domain_max(const struct guideset *gs)
 }
 
 static const char *const spec_names[SPEC__MAX] = {
+	[SPEC_ADDRESS] = "address",
+	[SPEC_EMAIL] = "email",
 	[SPEC_NAME] = "name",
 	[SPEC_COUNTRY] = "country",
 	[SPEC_REGION] = "region",

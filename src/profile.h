@@ -25,6 +25,8 @@ enum spec_field {
 	SPEC_TEMPLATE,
 	SPEC_COVER,		/* "yes" or "no": profile on the cover */
 	SPEC_BUDGET,		/* time the person has: "30m", "1h" */
+	SPEC_ADDRESS,		/* postal address, lines ending at ";" */
+	SPEC_EMAIL,		/* e-mail address, for letters */
 	SPEC__MAX
 };
 
@@ -48,6 +50,16 @@ struct profile {
 	char			 *template;	/* template name */
 	int			  show_on_cover;
 	int			  budget;	/* minutes; 0: no limit */
+	char			 *address;	/* NULL: lines to write on */
+	char			 *email;	/* NULL: a line to write on */
+	/*
+	 * Letters (layout_letter.c): NULL for none, "all" for those the
+	 * plan's steps send, or a list of letter ids.  Borrowed, like
+	 * sent (YYYY-MM-DD: the date they go out; NULL: not known).
+	 */
+	const char		 *letters;
+	int			  letters_only;	/* no checklist around them */
+	const char		 *sent;
 };
 
 /*

@@ -140,6 +140,71 @@ static const char *const english[T__MAX] = {
 	[T_R_LIVE_PART] = "you live in %s, part of %s",
 	[T_R_SINCE] = "it is %s or later",
 	[T_R_NOT_YET] = "it is not yet %s",
+
+	[T_LETTER_MARK] = "Letter: %s",
+	[T_LETTER_YOUR_NAME] = "your name",
+	[T_LETTER_YOUR_STREET] = "your street and number",
+	[T_LETTER_YOUR_TOWN] = "your postcode and town",
+	[T_LETTER_YOUR_EMAIL] = "your e-mail address",
+	[T_LETTER_NAME_CAPS] = "your name in capitals",
+	[T_LETTER_SIGNATURE] = "signature",
+	[T_LETTER_REF] = "My reference: %s",
+	[T_LETTER_REF_DATED] = "My reference: %s-%s",
+	[T_LETTER_DATE] = "Date:",
+	[T_LETTER_FIELD] = "%s:",
+	[T_LETTER_HEAD] = "%s · Page %zu of %zu",
+	[T_LETTER_HEAD_NAMED] = "%s · %s · Page %zu of %zu",
+
+	[T_LETTER_ON_PAGE] = "Letter %s, at the end of this checklist: %s, "
+	    "ready to sign.",
+	[T_LETTER_READY] = "A letter for this is ready to print: run "
+	    "rightsheet letters with the options of this checklist (%s).",
+
+	[T_DL_HEADING] = "Requests and deadlines",
+	[T_DL_INTRO] = "For each letter, write down when and how you sent "
+	    "it. The law gives the company a set time to reply. If no reply "
+	    "comes by then, send one reminder that quotes the date of your "
+	    "letter, then complain to the authority named here.",
+	[T_DL_ENTRY] = "%s (letter on page %zu)",
+	[T_DL_LAW] = "Law: %s. Time to reply: %s.",
+	[T_DL_LAW_SET_BY] = "Law: %s. Time to reply: %s (%s).",
+	[T_DL_SENT] = "Sent on",
+	[T_DL_SENT_ON] = "Sent on %s",
+	[T_DL_BY] = "by",
+	[T_DL_BY_POST] = "post",
+	[T_DL_BY_EMAIL] = "e-mail",
+	[T_DL_BY_FORM] = "the company's form",
+	[T_DL_NO_PERIOD] = "The law sets no reply date for this: see below "
+	    "for what to do instead.",
+	[T_DL_DUE_BLANK] = "Reply due by ______________; if you post it, "
+	    "count from the day it arrives.",
+	[T_DL_DUE] = "Reply due by %s. That counts from the day you send "
+	    "it; if you post it, count from the day it arrives.",
+	[T_DL_DUE_EXAMPLE] = "Reply due by ______________. Sent on %s, it is "
+	    "due by %s; if you post it, count from the day it arrives.",
+	[T_DL_COMPLAIN] = "If no reply comes in time, or it does not give you "
+	    "what you asked for, complain to:",
+	[T_DL_NO_AUTHORITY] = "No authority takes a complaint about this "
+	    "under a privacy law where you live.",
+	[T_DL_ADDRESS_FROM] = "Recipient's address: from %s, checked on %s.",
+	[T_DL_ADDRESS_CHECK] = "Recipient's address: checked on %s, but not "
+	    "confirmed on the company's own page. Check it in %s before you "
+	    "post the letter.",
+	[T_DL_WRITE_IN] = "Recipient: not printed. Use %s; to post the "
+	    "letter, write the address in the empty window space.",
+	[T_DL_SOURCE_FIRST] = "Sources: %s: %s",
+	[T_DL_SOURCE_MORE] = "        %s: %s",
+	[T_DL_LOG_HEADING] = "Evidence log",
+	[T_DL_LOG_INTRO] = "Write down every letter, e-mail, form and reply. "
+	    "A complaint to a regulator asks for these dates and references, "
+	    "and for copies of what was sent.",
+	[T_DL_LOG_DATE] = "Date",
+	[T_DL_LOG_LETTER] = "Letter or request",
+	[T_DL_LOG_SENT_BY] = "Sent by (post, e-mail, form)",
+	[T_DL_LOG_REFERENCE] = "Reference or tracking number",
+	[T_DL_LOG_REPLY] = "Reply (date, what it said)",
+	[T_DL_LOG_ESCALATED] = "Escalated to (who, when)",
+	[T_FOOTER_LETTERS] = "rightsheet letters · guides of %s",
 };
 
 const char *

@@ -134,6 +134,58 @@ enum text {
 	T_R_SINCE,		/* a law in force: date */
 	T_R_NOT_YET,		/* a law not yet in force: date */
 
+	/* Letters (layout_letter.c). */
+	T_LETTER_MARK,		/* bookmark: title */
+	T_LETTER_YOUR_NAME,	/* captions under lines to write on */
+	T_LETTER_YOUR_STREET,
+	T_LETTER_YOUR_TOWN,
+	T_LETTER_YOUR_EMAIL,
+	T_LETTER_NAME_CAPS,
+	T_LETTER_SIGNATURE,
+	T_LETTER_REF,		/* ref */
+	T_LETTER_REF_DATED,	/* ref, date as YYYYMMDD */
+	T_LETTER_DATE,		/* before a line for the date */
+	T_LETTER_FIELD,		/* a field's label: label */
+	T_LETTER_HEAD,		/* later pages: ref, page, pages */
+	T_LETTER_HEAD_NAMED,	/* name, ref, page, pages */
+
+	/* Under a step that sends a letter (layout_deadlines.c). */
+	T_LETTER_ON_PAGE,	/* reference, title */
+	T_LETTER_READY,		/* title */
+
+	/* The requests and deadlines page (layout_deadlines.c). */
+	T_DL_HEADING,
+	T_DL_INTRO,
+	T_DL_ENTRY,		/* title, page */
+	T_DL_LAW,		/* law, period in words */
+	T_DL_LAW_SET_BY,	/* law, period in words, where it comes from */
+	T_DL_SENT,		/* before a line for the date */
+	T_DL_SENT_ON,		/* date */
+	T_DL_BY,
+	T_DL_BY_POST,
+	T_DL_BY_EMAIL,
+	T_DL_BY_FORM,
+	T_DL_NO_PERIOD,
+	T_DL_DUE_BLANK,
+	T_DL_DUE,		/* date */
+	T_DL_DUE_EXAMPLE,	/* date sent, date due */
+	T_DL_COMPLAIN,
+	T_DL_NO_AUTHORITY,
+	T_DL_ADDRESS_FROM,	/* source, date */
+	T_DL_ADDRESS_CHECK,	/* date, source */
+	T_DL_WRITE_IN,		/* where to find the address */
+	T_DL_SOURCE_FIRST,	/* title, address */
+	T_DL_SOURCE_MORE,	/* title, address */
+	T_DL_LOG_HEADING,
+	T_DL_LOG_INTRO,
+	T_DL_LOG_DATE,		/* the log's six columns */
+	T_DL_LOG_LETTER,
+	T_DL_LOG_SENT_BY,
+	T_DL_LOG_REFERENCE,
+	T_DL_LOG_REPLY,
+	T_DL_LOG_ESCALATED,
+	T_FOOTER_LETTERS,	/* rightsheet letters: date of the guides */
+
 	T__MAX
 };
 

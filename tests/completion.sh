@@ -60,6 +60,8 @@ comp_has --template batch --te
 comp_lacks --platforms batch --pl
 comp_only "windows-1252" batch --encoding w
 comp_has large-print batch --template l
+comp_has --sheet batch --sh
+comp_lacks --sheet build --sh
 comp_has --guides list --g
 comp_has -o new-guide -
 comp_has --help validate --h
@@ -93,6 +95,9 @@ comp_has DE build --country = D
 # Files and folders.
 comp_has tests/fixtures/profiles/de.xml build --profile tests/fixtures/profiles/d
 comp_has tests/fixtures/roster.csv batch tests/fixtures/ros
+comp_has tests/fixtures/rosters/roster.xlsx batch tests/fixtures/rosters/ros
+comp_has tests/fixtures/rosters/roster.ods batch tests/fixtures/rosters/ros
+comp_lacks tests/fixtures/rosters/README batch tests/fixtures/rosters/
 comp_lacks tests/fixtures/roster.csv build tests/fixtures/ros
 comp_has tests/fixtures build --guides tests/fix
 comp_has tests/fixtures/guides/test.xml validate tests/fixtures/guides/t

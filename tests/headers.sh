@@ -9,7 +9,8 @@ rule() {
 	if [ -z "$bad" ]; then pass
 	else fail "header rules: $1 included by $(echo $bad)"; fi
 }
-rule 'libxml/' 'load[a-z_]*\.[ch]'
+rule 'libxml/' 'load[a-z_]*\.[ch]|sheet_(xml|ods|xlsx)\.[ch]'
+rule 'zip\.h' 'sheet\.c'
 rule 'pcre2\.h' 'rules\.c'
 rule 'hpdf' 'pdf[a-z_]*\.[ch]'
 rule 'hb(-subset)?\.h' 'pdf_subset\.c'

@@ -304,10 +304,12 @@ ls -a "$OUT" | grep -q '^\.rightsheet-' && fail "a temporary file was left behin
 . tests/layout.sh
 . tests/blank.sh
 . tests/plan.sh
+. tests/letters.sh
 
 section "workshop batch"
 . tests/batch.sh
 . tests/roster.sh
+. tests/sheet.sh
 
 section "wizard"
 . tests/wizard.sh
