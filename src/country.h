@@ -57,6 +57,8 @@ struct country_guess {
 						   best first */
 	const struct usstate	*maybe_state[COUNTRY_MAYBE]; /* or NULL */
 	size_t			 nmaybe;
+	int			 partial;	/* names in other languages
+						   missing: no iso-codes */
 };
 
 /*

@@ -29,6 +29,8 @@ struct cnames {
 	size_t		 n, cap;
 	char		(*alpha3)[4];	/* by countries[] index; "" unknown */
 	int		 own;		/* own-language names are in v */
+	int		 partial;	/* iso-codes or the locale list
+					   could not be read */
 };
 
 /*

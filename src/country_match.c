@@ -201,6 +201,7 @@ country_match(const char *typed, struct country_guess *g)
 		return 0;
 	}
 	suggest(cn, t, n, g);
+	g->partial = cn->partial;
 	return -1;
 }
 

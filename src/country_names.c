@@ -193,8 +193,10 @@ read_json(void)
 	char		*buf, key[32], val[256];
 	size_t		 len;
 
-	if ((buf = slurp(ISO_CODES_JSON, &len)) == NULL)
+	if ((buf = slurp(ISO_CODES_JSON, &len)) == NULL) {
+		names.partial = 1;
 		return;
+	}
 	memset(&e, 0, sizeof(e));
 	for (p = buf, end = buf + len; p != NULL && p < end; ) {
 		switch (*p) {
@@ -380,8 +382,10 @@ read_own(void)
 	char		*buf, *line, *next, path[256];
 	size_t		 len, n = 0, cap = 0, i, j;
 
-	if ((buf = slurp(LOCALES_SUPPORTED, &len)) == NULL)
+	if ((buf = slurp(LOCALES_SUPPORTED, &len)) == NULL) {
+		names.partial = 1;
 		return;
+	}
 	for (line = buf; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';

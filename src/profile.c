@@ -157,11 +157,11 @@ report_country(const struct profile_spec *spec, const char *v,
 {
 	char	*hint;
 
-	if ((hint = country_guess_hint(g)) == NULL)
-		report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY, "\"%s\"", v);
-	else
-		report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY,
-		    "\"%s\", did you mean %s?", v, hint);
+	hint = country_guess_hint(g);
+	report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY, "\"%s\"%s%s%s%s", v,
+	    hint != NULL ? ", did you mean " : "", hint != NULL ? hint : "",
+	    hint != NULL ? "?" : "", g->partial ? " (names in other "
+	    "languages need Debian's iso-codes and locales packages)" : "");
 	free(hint);
 }
 

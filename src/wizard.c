@@ -136,6 +136,9 @@ ask_country(struct wiz *w)
 			return 1;
 		}
 		free(s);
+		if (g.partial)
+			fputs("   (Names in other languages need Debian's "
+			    "iso-codes and locales packages.)\n", w->out);
 		if ((hint = country_guess_hint(&g)) == NULL) {
 			fputs("   rightsheet does not know that place. Type the "
 			    "country's name in English or in\n   its own "
