@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "layout_int.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* "every 3 months", "every 45 days" */
@@ -15,15 +16,12 @@ static char *
 interval(int days)
 {
 	if (days % 365 == 0)
-		return days == 365 ? xstrdup("every year") :
-		    xasprintf("every %d years", days / 365);
+		return xasprintf(text_n(T_EVERY_YEAR, days / 365), days / 365);
 	if (days % 30 == 0)
-		return days == 30 ? xstrdup("every month") :
-		    xasprintf("every %d months", days / 30);
+		return xasprintf(text_n(T_EVERY_MONTH, days / 30), days / 30);
 	if (days % 7 == 0)
-		return days == 7 ? xstrdup("every week") :
-		    xasprintf("every %d weeks", days / 7);
-	return xasprintf("every %d days", days);
+		return xasprintf(text_n(T_EVERY_WEEK, days / 7), days / 7);
+	return xasprintf(text_n(T_EVERY_DAY, days), days);
 }
 
 /* Two write-in fields on one row: "Done on ____   Next check ____". */
@@ -53,9 +51,9 @@ entry_add(struct lctx *cx, const struct plan_item *pi, const char *when)
 
 	space_add(cx, t->space[SPACE_PARAGRAPH] + 2, 1);
 	/* A right with a reply deadline has no number: its law names it. */
-	s = pi->item->kind == ITEM_STEP ? xasprintf("%d. %s (%s)",
+	s = pi->item->kind == ITEM_STEP ? xasprintf(text_get(T_FU_STEP),
 	    pi->number, pi->item->title, pi->code) : pi->item->law != NULL ?
-	    xasprintf("%s (%s)", pi->item->title, pi->item->law) :
+	    xasprintf(text_get(T_FU_RIGHT), pi->item->title, pi->item->law) :
 	    xstrdup(pi->item->title);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, &pi->item->pos);
@@ -90,25 +88,22 @@ followup_add(struct lctx *cx)
 		return;
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	first = text_add(cx, "Follow-up", FONT_BOLD, t->size[SIZE_HEADING],
-	    COLOUR_ACCENT, cx->left, cx->width, 1, NULL);
-	cx->rows[first].mark = xstrdup("Follow-up");
+	first = text_add(cx, text_get(T_FU_HEADING), FONT_BOLD,
+	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
+	    NULL);
+	cx->rows[first].mark = xstrdup(text_get(T_FU_HEADING));
 	space_add(cx, t->space[SPACE_PARAGRAPH], 1);
 	/* Say only what the page holds. */
-	text_add(cx, nre == 0 ? "Companies have a set time to answer a "
-	    "request. Keep track of yours here." : ndl == 0 ?
-	    "Some steps do not stay done: people-search sites often list "
-	    "you again. Keep track of them here." :
-	    "Some steps do not stay done: people-search sites often "
-	    "list you again, and companies have a set time to answer a "
-	    "request. Keep track of them here.", FONT_REGULAR,
+	text_add(cx, text_get(nre == 0 ? T_FU_INTRO_REPLIES : ndl == 0 ?
+	    T_FU_INTRO_AGAIN : T_FU_INTRO_BOTH), FONT_REGULAR,
 	    t->size[SIZE_BODY], COLOUR_TEXT, cx->left, cx->width, 1, NULL);
 
 	for (pass = 0; pass < 2; pass++) {
 		if ((pass == 0 && nre == 0) || (pass == 1 && ndl == 0))
 			continue;
 		space_add(cx, t->space[SPACE_SECTION] / 2, 1);
-		text_add(cx, pass == 0 ? "Check again" : "Requests you sent",
+		text_add(cx, text_get(pass == 0 ? T_FU_CHECK_AGAIN :
+		    T_FU_REQUESTS),
 		    FONT_BOLD, t->size[SIZE_ITEM], COLOUR_TEXT, cx->left,
 		    cx->width, 1, NULL);
 		for (i = 0; i < pl->nguides; i++)
@@ -119,23 +114,26 @@ followup_add(struct lctx *cx)
 				if (pass == 0 && pi->item->kind == ITEM_STEP &&
 				    pi->item->recheck_days > 0) {
 					every = interval(pi->item->recheck_days);
-					s = xasprintf("Do this again %s.", every);
+					s = xasprintf(text_get(T_FU_DO_AGAIN),
+					    every);
 					entry_add(cx, pi, s);
-					fields_add(cx, cx->left, "Done on",
-					    "Next check");
+					fields_add(cx, cx->left,
+					    text_get(T_DONE_ON),
+					    text_get(T_FU_NEXT_CHECK));
 					free(every);
 					free(s);
 				} else if (pass == 1 &&
 				    pi->item->deadline != NULL) {
 					s = pi->item->deadline_law != NULL ?
-					    xasprintf("Reply due within %s. Set "
-					    "by %s.", pi->item->deadline,
+					    xasprintf(text_get(T_FU_DUE_LAW),
+					    pi->item->deadline,
 					    pi->item->deadline_law) :
-					    xasprintf("Reply due within %s.",
+					    xasprintf(text_get(T_FU_DUE),
 					    pi->item->deadline);
 					entry_add(cx, pi, s);
-					fields_add(cx, cx->left, "Sent on",
-					    "Reply due by");
+					fields_add(cx, cx->left,
+					    text_get(T_FU_SENT_ON),
+					    text_get(T_FU_DUE_BY));
 					free(s);
 				}
 			}

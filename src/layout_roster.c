@@ -11,6 +11,7 @@
 
 #include "country.h"
 #include "layout_int.h"
+#include "text.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -82,36 +83,36 @@ person_add(struct lctx *cx, const struct plan *pl, const char *name,
 	char	*s, *where, *what, *t2, *d;
 	size_t	 i, k;
 
-	where = p->country != NULL ? xasprintf("%s (%s)",
+	where = p->country != NULL ? xasprintf(text_get(T_WHERE_COUNTRY),
 	    strip_article(p->country->name), region_code(p->region)) :
 	    xstrdup(strip_article(region_name(p->region)));
 	if (p->state != NULL) {
-		t2 = xasprintf("%s, %s", p->state->name, where);
+		t2 = xasprintf(text_get(T_WHERE_STATE), p->state->name, where);
 		free(where);
 		where = t2;
 	}
 	what = p->platforms_given ? declared_join(p->platforms, p->nplatforms, 1) :
-	    xstrdup("all platforms");
+	    xstrdup(text_get(T_FS_ALL_PLATFORMS));
 	space_add(cx, t->space[SPACE_ITEM], 1);
-	s = first > 0 ? xasprintf("%zu. %s · pages %zu to %zu · %s", n, name,
-	    first, first + npages - 1, p->paper == PAPER_LETTER ?
-	    "US Letter" : "A4") : xasprintf("%zu. %s", n, name);
+	s = first > 0 ? xasprintf(text_get(T_FS_PERSON_PAGES), n, name,
+	    first, first + npages - 1, text_get(p->paper == PAPER_LETTER ?
+	    T_FS_LETTER : T_FS_A4)) : xasprintf(text_get(T_FS_PERSON), n,
+	    name);
 	text_add(cx, s, FONT_BOLD, t->size[SIZE_BODY], COLOUR_TEXT,
 	    cx->left, cx->width, 1, NULL);
 	free(s);
 	d = typo_duration(pl->minutes, 0);
-	s = xasprintf("%s · %s · %d step%s, %s", where, what,
-	    pl->nsteps - pl->nsteps_if, pl->nsteps - pl->nsteps_if == 1 ?
-	    "" : "s", d);
+	s = xasprintf(text_n(T_FS_STEPS_ONE, pl->nsteps - pl->nsteps_if),
+	    where, what, pl->nsteps - pl->nsteps_if, d);
 	free(d);
 	text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED,
 	    cx->left, cx->width, 1, NULL);
 	free(s);
-	s = xstrdup("Sections:");
+	s = xstrdup(text_get(T_FS_SECTIONS));
 	for (i = k = 0; i < pl->nguides; i++) {
 		if (pl->guides[i].later)
 			continue;
-		t2 = xasprintf("%s%s %s", s, k++ ? ";" : "",
+		t2 = xasprintf("%s%s %s", s, k++ ? text_get(T_FS_SEP) : "",
 		    pl->guides[i].guide->title);
 		free(s);
 		s = t2;
@@ -131,21 +132,21 @@ static void
 readiness_add(struct lctx *cx, const struct plan *const *plans,
     const char *const *names, size_t n)
 {
-	static const char *const needs[] = {
-		"Access to their email", "Their phone", "An ID document",
-		"Their account passwords", "Money (a step costs something)"
+	static const enum text needs[] = {
+		T_FS_NEED_EMAIL, T_FS_NEED_PHONE, T_FS_NEED_ID,
+		T_FS_NEED_ACCOUNT, T_FS_NEED_MONEY
 	};
 	const struct template *t = cx->t;
 	char	*s, *t2;
 	size_t	 i, k, who;
 
 	space_add(cx, t->space[SPACE_SECTION], 1);
-	text_add(cx, "Ready before you start", FONT_BOLD,
+	text_add(cx, text_get(T_FS_READY), FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx->left, cx->width, 1,
 	    NULL);
 	space_add(cx, 4, 1);
-	text_add(cx, "Tell people before the day what to bring. From the "
-	    "steps each checklist holds:", FONT_REGULAR, t->size[SIZE_SMALL],
+	text_add(cx, text_get(T_FS_READY_INTRO), FONT_REGULAR,
+	    t->size[SIZE_SMALL],
 	    COLOUR_MUTED, cx->left, cx->width, 1, NULL);
 	for (k = 0; k < sizeof(needs) / sizeof(needs[0]); k++) {
 		s = NULL;
@@ -153,14 +154,15 @@ readiness_add(struct lctx *cx, const struct plan *const *plans,
 			if (!(needs_of(plans[i]) & (1u << k)))
 				continue;
 			t2 = xasprintf("%s%s%s", s != NULL ? s : "",
-			    who++ ? ", " : "", names[i]);
+			    who++ ? text_get(T_R_COMMA) : "", names[i]);
 			free(s);
 			s = t2;
 		}
 		if (s == NULL)
 			continue;
-		t2 = who == n ? xasprintf("%s: everyone", needs[k]) :
-		    xasprintf("%s: %s", needs[k], s);
+		t2 = who == n ? xasprintf(text_get(T_FS_NEED_EVERYONE),
+		    text_get(needs[k])) : xasprintf(text_get(T_FS_NEED_WHO),
+		    text_get(needs[k]), s);
 		space_add(cx, 2, 1);
 		text_add(cx, t2, FONT_REGULAR, t->size[SIZE_BODY], COLOUR_TEXT,
 		    cx->left, cx->width, 0, NULL);
@@ -223,14 +225,11 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	    (times[n / 2 - 1] + times[n / 2]) / 2, 0);
 	free(times);
 
-	k = text_add(&cx, "Facilitator sheet", FONT_BOLD,
+	k = text_add(&cx, text_get(T_FS_TITLE), FONT_BOLD,
 	    t->size[SIZE_TITLE], COLOUR_TEXT, cx.left, cx.width, 1, NULL);
-	cx.rows[k].mark = xstrdup("Facilitator sheet");
-	s = xasprintf("Made on %s for %zu %s. Each checklist starts on an "
-	    "odd page, so double-sided printing keeps people apart. "
-	    "A typical checklist here takes %s; the longest (%s) %s.",
-	    date, n, n == 1 ? "person" : "people", typical, names[longest],
-	    most);
+	cx.rows[k].mark = xstrdup(text_get(T_FS_TITLE));
+	s = xasprintf(text_n(T_FS_INTRO_ONE, (long)n), date, n, typical,
+	    names[longest], most);
 	free(typical);
 	free(most);
 	space_add(&cx, 6, 1);
@@ -240,20 +239,16 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 
 	/* What the room does together, first. */
 	space_add(&cx, t->space[SPACE_SECTION], 1);
-	text_add(&cx, "Running order for the room", FONT_BOLD,
+	text_add(&cx, text_get(T_FS_ORDER), FONT_BOLD,
 	    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
 	space_add(&cx, 4, 1);
-	text_add(&cx, "The steps in the order to do them: the most important "
-	    "first, and among those the ones most people share. Call out "
-	    "the code; everyone who has it finds it in their checklist.",
-	    FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, cx.left,
+	text_add(&cx, text_get(T_FS_ORDER_INTRO), FONT_REGULAR, t->size[SIZE_SMALL], COLOUR_MUTED, cx.left,
 	    cx.width, 1, NULL);
 	for (c = 0; c < ncodes; c++) {
-		s = xasprintf("%zu. %s  %s%s (%d min) · %d of %zu %s", c + 1,
+		s = xasprintf(text_n(codes[c].pi->item->only_if != NULL ?
+		    T_FS_CODE_IF_ONE : T_FS_CODE_ONE, (long)n), c + 1,
 		    codes[c].pi->code, codes[c].pi->item->title,
-		    codes[c].pi->item->only_if != NULL ? ", if needed" : "",
-		    codes[c].pi->item->minutes, codes[c].people, n,
-		    n == 1 ? "person" : "people");
+		    codes[c].pi->item->minutes, codes[c].people, n);
 		space_add(&cx, 1, 1);
 		text_add(&cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
 		    COLOUR_TEXT, cx.left, cx.width, 0, NULL);
@@ -264,7 +259,7 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	readiness_add(&cx, plans, names, n);
 
 	space_add(&cx, t->space[SPACE_SECTION], 1);
-	text_add(&cx, "Who gets what", FONT_BOLD, t->size[SIZE_HEADING],
+	text_add(&cx, text_get(T_FS_WHO), FONT_BOLD, t->size[SIZE_HEADING],
 	    COLOUR_ACCENT, cx.left, cx.width, 1, NULL);
 	for (i = 0; i < n; i++)
 		person_add(&cx, plans[i], names[i], i + 1,
@@ -274,14 +269,11 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	/* What a row asked for that no guide knows, and for whom. */
 	if (npartial > 0) {
 		space_add(&cx, t->space[SPACE_SECTION], 1);
-		text_add(&cx, "Left out of some checklists", FONT_BOLD,
+		text_add(&cx, text_get(T_FS_PARTIAL), FONT_BOLD,
 		    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1,
 		    NULL);
 		space_add(&cx, 4, 1);
-		text_add(&cx, "These rows of the roster name a platform or "
-		    "topic the guides do not know. Each checklist was made "
-		    "with the rest of its row; if a name is misspelt, fix the "
-		    "roster and run the batch again.", FONT_REGULAR,
+		text_add(&cx, text_get(T_FS_PARTIAL_INTRO), FONT_REGULAR,
 		    t->size[SIZE_SMALL], COLOUR_MUTED, cx.left, cx.width, 0,
 		    NULL);
 		for (i = 0; i < npartial; i++)
@@ -293,14 +285,12 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 	/* Whoever is missing from the pack is named on paper too. */
 	if (nleft > 0) {
 		space_add(&cx, t->space[SPACE_SECTION], 1);
-		text_add(&cx, "Not in this pack", FONT_BOLD,
+		text_add(&cx, text_get(T_FS_MISSING), FONT_BOLD,
 		    t->size[SIZE_HEADING], COLOUR_ACCENT, cx.left, cx.width, 1,
 		    NULL);
 		space_add(&cx, 4, 1);
-		text_add(&cx, "No checklist could be made for these rows of "
-		    "the roster; rightsheet said why when it ran. Fix what it "
-		    "said and run the batch again, or make their checklists "
-		    "one by one.", FONT_REGULAR, t->size[SIZE_SMALL],
+		text_add(&cx, text_get(T_FS_MISSING_INTRO), FONT_REGULAR,
+		    t->size[SIZE_SMALL],
 		    COLOUR_MUTED, cx.left, cx.width, 0, NULL);
 		for (i = 0; i < nleft; i++)
 			text_add(&cx, left_out[i], FONT_REGULAR,
@@ -308,6 +298,6 @@ layout_roster(const struct plan *const *plans, const char *const *names,
 			    0, NULL);
 	}
 
-	layout_paginate(l, &cx, "rightsheet workshop pack · facilitator sheet");
+	layout_paginate(l, &cx, text_get(T_FS_FOOTER));
 	return l;
 }

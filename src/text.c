@@ -205,6 +205,82 @@ static const char *const english[T__MAX] = {
 	[T_DL_LOG_REPLY] = "Reply (date, what it said)",
 	[T_DL_LOG_ESCALATED] = "Escalated to (who, when)",
 	[T_FOOTER_LETTERS] = "rightsheet letters · guides of %s",
+
+	[T_FS_TITLE] = "Facilitator sheet",
+	[T_FS_FOOTER] = "rightsheet workshop pack · facilitator sheet",
+	[T_FS_INTRO_ONE] = "Made on %s for %zu person. Each checklist starts "
+	    "on an odd page, so double-sided printing keeps people apart. A "
+	    "typical checklist here takes %s; the longest (%s) %s.",
+	[T_FS_INTRO_OTHER] = "Made on %s for %zu people. Each checklist "
+	    "starts on an odd page, so double-sided printing keeps people "
+	    "apart. A typical checklist here takes %s; the longest (%s) %s.",
+	[T_FS_ORDER] = "Running order for the room",
+	[T_FS_ORDER_INTRO] = "The steps in the order to do them: the most "
+	    "important first, and among those the ones most people share. "
+	    "Call out the code; everyone who has it finds it in their "
+	    "checklist.",
+	[T_FS_CODE_ONE] = "%zu. %s  %s (%d min) · %d of %zu person",
+	[T_FS_CODE_OTHER] = "%zu. %s  %s (%d min) · %d of %zu people",
+	[T_FS_CODE_IF_ONE] = "%zu. %s  %s, if needed (%d min) · %d of %zu "
+	    "person",
+	[T_FS_CODE_IF_OTHER] = "%zu. %s  %s, if needed (%d min) · %d of %zu "
+	    "people",
+	[T_FS_READY] = "Ready before you start",
+	[T_FS_READY_INTRO] = "Tell people before the day what to bring. From "
+	    "the steps each checklist holds:",
+	[T_FS_NEED_EMAIL] = "Access to their email",
+	[T_FS_NEED_PHONE] = "Their phone",
+	[T_FS_NEED_ID] = "An ID document",
+	[T_FS_NEED_ACCOUNT] = "Their account passwords",
+	[T_FS_NEED_MONEY] = "Money (a step costs something)",
+	[T_FS_NEED_EVERYONE] = "%s: everyone",
+	[T_FS_NEED_WHO] = "%s: %s",
+	[T_FS_WHO] = "Who gets what",
+	[T_FS_PERSON_PAGES] = "%zu. %s · pages %zu to %zu · %s",
+	[T_FS_PERSON] = "%zu. %s",
+	[T_FS_A4] = "A4",
+	[T_FS_LETTER] = "US Letter",
+	[T_FS_ALL_PLATFORMS] = "all platforms",
+	[T_FS_STEPS_ONE] = "%s · %s · %d step, %s",
+	[T_FS_STEPS_OTHER] = "%s · %s · %d steps, %s",
+	[T_FS_SECTIONS] = "Sections:",
+	[T_FS_SEP] = ";",
+	[T_FS_PARTIAL] = "Left out of some checklists",
+	[T_FS_PARTIAL_INTRO] = "These rows of the roster name a platform or "
+	    "topic the guides do not know. Each checklist was made with the "
+	    "rest of its row; if a name is misspelt, fix the roster and run "
+	    "the batch again.",
+	[T_FS_MISSING] = "Not in this pack",
+	[T_FS_MISSING_INTRO] = "No checklist could be made for these rows of "
+	    "the roster; rightsheet said why when it ran. Fix what it said "
+	    "and run the batch again, or make their checklists one by one.",
+
+	[T_EVERY_YEAR] = "every year",
+	[T_EVERY_YEARS] = "every %d years",
+	[T_EVERY_MONTH] = "every month",
+	[T_EVERY_MONTHS] = "every %d months",
+	[T_EVERY_WEEK] = "every week",
+	[T_EVERY_WEEKS] = "every %d weeks",
+	[T_EVERY_DAY] = "every day",
+	[T_EVERY_DAYS] = "every %d days",
+	[T_FU_HEADING] = "Follow-up",
+	[T_FU_INTRO_REPLIES] = "Companies have a set time to answer a "
+	    "request. Keep track of yours here.",
+	[T_FU_INTRO_AGAIN] = "Some steps do not stay done: people-search "
+	    "sites often list you again. Keep track of them here.",
+	[T_FU_INTRO_BOTH] = "Some steps do not stay done: people-search "
+	    "sites often list you again, and companies have a set time to "
+	    "answer a request. Keep track of them here.",
+	[T_FU_CHECK_AGAIN] = "Check again",
+	[T_FU_REQUESTS] = "Requests you sent",
+	[T_FU_STEP] = "%d. %s (%s)",
+	[T_FU_RIGHT] = "%s (%s)",
+	[T_FU_DO_AGAIN] = "Do this again %s.",
+	[T_FU_NEXT_CHECK] = "Next check",
+	[T_FU_DUE] = "Reply due within %s.",
+	[T_FU_DUE_LAW] = "Reply due within %s. Set by %s.",
+	[T_FU_SENT_ON] = "Sent on",
+	[T_FU_DUE_BY] = "Reply due by",
 };
 
 const char *

@@ -186,6 +186,65 @@ enum text {
 	T_DL_LOG_ESCALATED,
 	T_FOOTER_LETTERS,	/* rightsheet letters: date of the guides */
 
+	/* The facilitator sheet (layout_roster.c). */
+	T_FS_TITLE,
+	T_FS_FOOTER,
+	T_FS_INTRO_ONE,		/* date, people, typical, name, longest */
+	T_FS_INTRO_OTHER,
+	T_FS_ORDER,
+	T_FS_ORDER_INTRO,
+	T_FS_CODE_ONE,		/* n, code, title, minutes, people, of */
+	T_FS_CODE_OTHER,
+	T_FS_CODE_IF_ONE,	/* the same, for a step needed in some cases */
+	T_FS_CODE_IF_OTHER,
+	T_FS_READY,
+	T_FS_READY_INTRO,
+	T_FS_NEED_EMAIL,
+	T_FS_NEED_PHONE,
+	T_FS_NEED_ID,
+	T_FS_NEED_ACCOUNT,
+	T_FS_NEED_MONEY,
+	T_FS_NEED_EVERYONE,	/* need */
+	T_FS_NEED_WHO,		/* need, names */
+	T_FS_WHO,
+	T_FS_PERSON_PAGES,	/* n, name, first, last page, paper */
+	T_FS_PERSON,		/* n, name */
+	T_FS_A4,
+	T_FS_LETTER,
+	T_FS_ALL_PLATFORMS,
+	T_FS_STEPS_ONE,		/* where, platforms, steps, duration */
+	T_FS_STEPS_OTHER,
+	T_FS_SECTIONS,
+	T_FS_SEP,		/* between sections */
+	T_FS_PARTIAL,
+	T_FS_PARTIAL_INTRO,
+	T_FS_MISSING,
+	T_FS_MISSING_INTRO,
+
+	/* The follow-up page (layout_followup.c). */
+	T_EVERY_YEAR,		/* years */
+	T_EVERY_YEARS,
+	T_EVERY_MONTH,		/* months */
+	T_EVERY_MONTHS,
+	T_EVERY_WEEK,		/* weeks */
+	T_EVERY_WEEKS,
+	T_EVERY_DAY,		/* days */
+	T_EVERY_DAYS,
+	T_FU_HEADING,
+	T_FU_INTRO_REPLIES,
+	T_FU_INTRO_AGAIN,
+	T_FU_INTRO_BOTH,
+	T_FU_CHECK_AGAIN,
+	T_FU_REQUESTS,
+	T_FU_STEP,		/* number, title, code */
+	T_FU_RIGHT,		/* title, law */
+	T_FU_DO_AGAIN,		/* interval */
+	T_FU_NEXT_CHECK,
+	T_FU_DUE,		/* deadline */
+	T_FU_DUE_LAW,		/* deadline, law */
+	T_FU_SENT_ON,
+	T_FU_DUE_BY,
+
 	T__MAX
 };
 
