@@ -41,6 +41,9 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
 # Letters (issue 14).
 SRCS	+= src/letters.c src/layout_letter.c src/layout_deadlines.c
+# Country matching and the wizard's input (a line of their own keeps
+# merges with the lines above small).
+SRCS	+= src/country_match.c src/country_names.c src/fold.c src/wizard_io.c
 OBJS	 = $(SRCS:%.c=$(O)/%.o)
 MAIN	 = $(O)/src/main.o
 
@@ -101,7 +104,7 @@ valgrind: rightsheet build/unit-run
 # Unit tests link every module but main.o.
 UNIT_SRCS = tests/unit/run.c tests/unit/t_profile.c tests/unit/t_rules.c \
 	    tests/unit/t_plan.c tests/unit/t_layout.c tests/unit/t_pdf.c \
-	    tests/unit/t_utf8.c tests/unit/t_typo.c
+	    tests/unit/t_utf8.c tests/unit/t_typo.c tests/unit/t_country.c
 UNIT_OBJS = $(UNIT_SRCS:%.c=$(O)/%.o)
 
 $(UNIT_OBJS): CPPFLAGS += -Isrc
@@ -116,7 +119,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build csv sheet
+FUZZERS	 = guide profile rules layout build csv sheet country
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 

@@ -3,8 +3,10 @@
 # Usage: build-aux/deps.sh build|check
 set -eu
 
+# iso-codes and locales are data read at run time: the names of countries
+# in their own languages, and which languages each country speaks.
 build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev libharfbuzz-dev
-    libqrencode-dev libzip-dev"
+    libqrencode-dev libzip-dev iso-codes locales"
 check="$build poppler-utils qpdf libxml2-utils strace zbar-tools mandoc zip
     unzip"
 

@@ -37,16 +37,20 @@ country_find(const char *code)
 	return NULL;
 }
 
-/* Accepts "US-CA" and the bare "CA". */
+/* Accepts "US-CA", the bare "CA" and "California". */
 const struct usstate *
 usstate_find(const char *code)
 {
-	size_t	i;
+	const char	*name = code;
+	size_t		 i;
 
 	if (strncasecmp(code, "US-", 3) == 0)
 		code += 3;
 	for (i = 0; i < nusstates; i++)
 		if (strcasecmp(usstates[i].code + 3, code) == 0)
+			return &usstates[i];
+	for (i = 0; i < nusstates; i++)
+		if (strcasecmp(usstates[i].name, name) == 0)
 			return &usstates[i];
 	return NULL;
 }

@@ -100,7 +100,8 @@ static const char usage_main[] =
 
 static const char usage_profile[] =
 "Who it is for (or --profile FILE, an XML profile):\n"
-"  --country CODE      where the person lives: DE, FR, GB, US ...\n"
+"  --country COUNTRY   where the person lives: a code or a name, such\n"
+"                      as DE, Germany, Deutschland, USA, California\n"
 "  --region REGION     a whole region instead: EU, EEA, UK, CH, US, CA,\n"
 "                      BR, AU or OTHER\n"
 "  --state US-XX       the US state, for state laws: US-CA, US-TX ...\n"

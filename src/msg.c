@@ -127,17 +127,23 @@ static const struct msgdef msgs[MSG__MAX] = {
 	[MSG_PROFILE_NOWHERE] = { "no country or region given",
 	    "say where the person lives, for example --country DE or "
 	    "--region EU" },
-	[MSG_PROFILE_COUNTRY] = { "unknown country code",
-	    "use a two-letter ISO 3166 code; rightsheet list shows them all" },
+	[MSG_PROFILE_COUNTRY] = { "unknown country",
+	    "type the country's name in English or in its own language, "
+	    "or its two-letter code, such as DE; rightsheet list shows "
+	    "them all" },
 	[MSG_PROFILE_REGION] = { "unknown region",
 	    "use one of the regions rightsheet list shows" },
 	[MSG_PROFILE_MISMATCH] = { "country and region do not agree",
 	    "give only the country; rightsheet works out the region" },
 	[MSG_PROFILE_STATE] = { "unknown US state",
-	    "use the code US- and two letters, for example US-CA; "
+	    "use the state's name or the code US- and two letters, for "
+	    "example US-CA; "
 	    "rightsheet list shows them all" },
 	[MSG_PROFILE_STATE_US] = { "a state only applies to the US",
 	    "leave out the state, or give --country US" },
+	[MSG_PROFILE_STATE_TWO] = { "two different US states given",
+	    "give the state once, as the country (California) or as the "
+	    "state" },
 	[MSG_PROFILE_PLATFORM] = { "unknown platform",
 	    "rightsheet list shows the platforms the guides know" },
 	[MSG_PROFILE_TOPIC] = { "unknown topic",

@@ -150,13 +150,30 @@ clean_name(const struct profile_spec *spec, enum spec_field f,
 	return s;
 }
 
+/* An unknown country, with what the person likely meant. */
+static void
+report_country(const struct profile_spec *spec, const char *v,
+    const struct country_guess *g)
+{
+	char	*hint;
+
+	hint = country_guess_hint(g);
+	report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY, "\"%s\"%s%s%s%s", v,
+	    hint != NULL ? ", did you mean " : "", hint != NULL ? hint : "",
+	    hint != NULL ? "?" : "", g->partial ? " (names in other "
+	    "languages need Debian's iso-codes and locales packages)" : "");
+	free(hint);
+}
+
 struct profile *
 profile_make(const struct profile_spec *spec, const struct guideset *gs)
 {
-	struct profile	*p;
-	const char	*v;
-	enum region	 r;
-	int		 rc = 0, have_region = 0;
+	struct profile		*p;
+	struct country_guess	 guess;
+	const struct usstate	*named_state = NULL;
+	const char		*v;
+	enum region		 r;
+	int			 rc = 0, have_region = 0;
 
 	p = xcalloc(1, sizeof(*p));
 	p->show_on_cover = 1;
@@ -183,19 +200,21 @@ profile_make(const struct profile_spec *spec, const struct guideset *gs)
 		}
 	}
 	if ((v = spec->value[SPEC_COUNTRY]) != NULL) {
-		if ((p->country = country_find(v)) == NULL) {
-			report(spec, SPEC_COUNTRY, MSG_PROFILE_COUNTRY,
-			    "\"%s\"", v);
+		if (country_match(v, &guess) == -1) {
+			report_country(spec, v, &guess);
 			rc = -1;
-		} else if (have_region && p->country->region != p->region) {
+		} else if (have_region && guess.country->region != p->region) {
 			report(spec, SPEC_REGION, MSG_PROFILE_MISMATCH,
-			    "%s is in region %s, not %s", p->country->code,
-			    region_code(p->country->region),
+			    "%s is in region %s, not %s", guess.country->code,
+			    region_code(guess.country->region),
 			    region_code(p->region));
 			rc = -1;
 		} else {
+			p->country = guess.country;
 			p->region = p->country->region;
 			have_region = 1;
+			/* "California" says the state as well. */
+			named_state = guess.state;
 		}
 	}
 	if (!have_region && rc == 0 && spec->value[SPEC_STATE] == NULL) {
@@ -203,7 +222,13 @@ profile_make(const struct profile_spec *spec, const struct guideset *gs)
 		rc = -1;
 	}
 
-	if ((v = spec->value[SPEC_STATE]) != NULL && *v != '\0') {
+	if ((p->state = named_state) != NULL && (v = spec->value[SPEC_STATE])
+	    != NULL && *v != '\0' && usstate_find(v) != named_state) {
+		report(spec, SPEC_STATE, MSG_PROFILE_STATE_TWO,
+		    "\"%s\" and %s", v, named_state->name);
+		rc = -1;
+	} else if ((v = spec->value[SPEC_STATE]) != NULL && *v != '\0' &&
+	    named_state == NULL) {
 		if ((p->state = usstate_find(v)) == NULL) {
 			report(spec, SPEC_STATE, MSG_PROFILE_STATE, "\"%s\"", v);
 			rc = -1;

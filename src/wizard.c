@@ -4,6 +4,8 @@
  * choices with a default, a summary that can be corrected, and at the
  * end the place of the PDF and what to do first.
  */
+#include <sys/stat.h>
+
 #include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
@@ -14,8 +16,12 @@
 
 #include "country.h"
 #include "plan.h"
+#include "utf8.h"
 #include "wizard.h"
+#include "wizard_int.h"
 #include "xalloc.h"
+
+#define DEFAULT_OUTPUT	"privacy-checklist.pdf"
 
 struct answers {
 	const struct country	*country;	/* NULL: a region handout */
@@ -24,9 +30,12 @@ struct answers {
 	char			*platforms;	/* comma list; NULL: all */
 	char			*topics;	/* comma list; NULL: all */
 	enum paper		 paper;
+	int			 paper_chosen;	/* 0: follows the country */
+	int			 large;		/* large-print template */
 	char			*name;
 	int			 cover;		/* details on the cover */
-	char			*output;
+	char			*output;	/* ~ already expanded */
+	int			 replace;	/* output exists: replace it */
 	int			 budget;	/* minutes; 0: all of it */
 };
 
@@ -36,67 +45,136 @@ struct wiz {
 	struct answers	 a;
 };
 
-/* One line of input without its newline; NULL at end of input. */
+/* One whole line of input, trimmed; NULL at end of input (Ctrl-D). */
 static char *
 ask(struct wiz *w, const char *prompt)
 {
-	char	 buf[1024];
-	char	*p, *end;
+	char	*s;
+	int	 cut;
 
 	fprintf(w->out, "%s ", prompt);
 	fflush(w->out);
-	if (fgets(buf, sizeof(buf), w->in) == NULL)
-		return NULL;
-	for (p = buf; isspace((unsigned char)*p); p++)
-		continue;
-	end = p + strlen(p);
-	while (end > p && isspace((unsigned char)end[-1]))
-		*--end = '\0';
-	return xstrdup(p);
+	if ((s = wizard_readline(w->in, &cut)) != NULL && cut)
+		fprintf(w->out, "   That answer is very long; only its first "
+		    "%d characters count.\n", WIZARD_LINE_MAX);
+	return s;
 }
 
-/* A country by code or by name, as people type it. */
-static const struct country *
-find_country(const char *s)
+/* 1 for yes, 0 for no, def for Enter, -1 for anything else. */
+static int
+yes_no(const char *s, int def)
 {
-	const struct country	*c;
-	size_t			 i;
-
-	if ((c = country_find(s)) != NULL)
-		return c;
-	for (i = 0; i < ncountries; i++)
-		if (strcasecmp(strip_article(countries[i].name), s) == 0 ||
-		    strcasecmp(countries[i].name, s) == 0)
-			return &countries[i];
-	return NULL;
+	if (*s == '\0')
+		return def;
+	if (strcasecmp(s, "y") == 0 || strcasecmp(s, "yes") == 0)
+		return 1;
+	if (strcasecmp(s, "n") == 0 || strcasecmp(s, "no") == 0)
+		return 0;
+	return -1;
 }
 
-/* Up to a few countries whose names start like s, to suggest. */
+/* Ask until the answer is yes, no or Enter (def); -1 at end of input. */
+static int
+ask_yes_no(struct wiz *w, const char *prompt, int def)
+{
+	char	*s;
+	int	 yn;
+
+	for (;;) {
+		if ((s = ask(w, prompt)) == NULL)
+			return -1;
+		yn = yes_no(s, def);
+		free(s);
+		if (yn != -1)
+			return yn;
+		fputs("   Type y or n.\n", w->out);
+	}
+}
+
+static enum paper
+usual_paper(enum region r)
+{
+	/* Letter where people use Letter, A4 everywhere else. */
+	return r == REGION_US || r == REGION_CA ? PAPER_LETTER : PAPER_A4;
+}
+
 static void
-suggest(struct wiz *w, const char *s)
+set_place(struct wiz *w, const struct country *c, const struct usstate *st)
 {
-	size_t	i, n = 0, len = strlen(s);
+	w->a.country = c;
+	w->a.state = st;
+	w->a.region = c->region;
+	fprintf(w->out, "   %s%s%s: that is in region %s.\n",
+	    st != NULL ? st->name : "", st != NULL ? ", " : "",
+	    strip_article(c->name), region_code(w->a.region));
+}
 
-	/* Names that start the same way catch most slips of the finger. */
-	if (len > 3)
-		len = 3;
-	for (i = 0; i < ncountries && n < 6 && len >= 2; i++)
-		if (strncasecmp(strip_article(countries[i].name), s, len) == 0) {
-			fprintf(w->out, "%s %s (%s)", n ? "," : "  Did you mean",
-			    strip_article(countries[i].name),
-			    countries[i].code);
-			n++;
+/*
+ * A country as people type it (country_match()).  One likely meaning
+ * of a slip is offered for a yes; an answer that is neither yes nor no
+ * is taken as the country typed again.  Returns 1 when a place is
+ * chosen, 0 for Enter (a region handout), -1 at end of input.
+ */
+static int
+ask_country(struct wiz *w)
+{
+	struct country_guess	 g;
+	char			*s, *again = NULL, *hint, *prompt;
+	int			 yn;
+
+	for (;;) {
+		if ((s = again) == NULL && (s = ask(w, "   Country:")) == NULL)
+			return -1;
+		again = NULL;
+		if (*s == '\0') {
+			free(s);
+			return 0;
 		}
-	if (n)
-		fputs("?\n", w->out);
-	else
-		fputs("  Type the country's name in English, or its two-letter "
-		    "code (rightsheet list shows them all).\n", w->out);
+		if (country_match(s, &g) == 0) {
+			free(s);
+			set_place(w, g.country, g.state);
+			return 1;
+		}
+		free(s);
+		if (g.partial)
+			fputs("   (Names in other languages need Debian's "
+			    "iso-codes and locales packages.)\n", w->out);
+		if ((hint = country_guess_hint(&g)) == NULL) {
+			fputs("   rightsheet does not know that place. Type the "
+			    "country's name in English or in\n   its own "
+			    "language, or its two-letter code (rightsheet list "
+			    "shows them all).\n", w->out);
+			continue;
+		}
+		if (g.nmaybe > 1) {
+			fprintf(w->out, "   Did you mean %s? Type the one you "
+			    "mean.\n", hint);
+			free(hint);
+			continue;
+		}
+		prompt = xasprintf("   Did you mean %s? [Y/n]:", hint);
+		free(hint);
+		s = ask(w, prompt);
+		free(prompt);
+		if (s == NULL)
+			return -1;
+		if ((yn = yes_no(s, 1)) == 1) {
+			free(s);
+			set_place(w, g.maybe[0], g.maybe_state[0]);
+			return 1;
+		}
+		if (yn == 0) {
+			free(s);
+			fputs("   Then type the country again.\n", w->out);
+		} else
+			again = s;
+	}
 }
 
 static int
 ask_where(struct wiz *w)
 {
+	struct country_guess	 g;
 	const struct usstate	*st;
 	enum region		 r;
 	char			*s;
@@ -107,25 +185,10 @@ ask_where(struct wiz *w)
 	    "give you more.\n"
 	    "   Type your country (for example Germany or DE), or press Enter "
 	    "to make a\n   handout for a whole region instead.\n", w->out);
-	for (;;) {
-		if ((s = ask(w, "   Country:")) == NULL)
-			return -1;
-		if (*s == '\0') {
-			free(s);
-			break;
-		}
-		w->a.country = find_country(s);
-		if (w->a.country != NULL) {
-			w->a.region = w->a.country->region;
-			fprintf(w->out, "   %s: that is in region %s.\n",
-			    strip_article(w->a.country->name),
-			    region_code(w->a.region));
-			free(s);
-			goto state;
-		}
-		suggest(w, s);
-		free(s);
-	}
+	if ((i = ask_country(w)) == -1)
+		return -1;
+	if (i == 1)
+		goto state;
 	/* A region handout. */
 	w->a.country = NULL;
 	w->a.state = NULL;
@@ -151,8 +214,8 @@ ask_where(struct wiz *w)
 		free(s);
 	}
 state:
-	w->a.state = NULL;
-	if (w->a.region != REGION_US)
+	/* "California" answered this already. */
+	if (w->a.region != REGION_US || w->a.state != NULL)
 		return 0;
 	fputs("\n   Which US state? Some states have privacy laws of their "
 	    "own, and California\n   has a tool that reaches every data broker "
@@ -165,17 +228,21 @@ state:
 			free(s);
 			return 0;
 		}
-		st = usstate_find(s);
-		for (i = 0; st == NULL && (size_t)i < nusstates; i++)
-			if (strcasecmp(usstates[i].name, s) == 0)
-				st = &usstates[i];
+		/* The matcher knows the states too, and their slips. */
+		memset(&g, 0, sizeof(g));
+		if ((st = usstate_find(s)) == NULL && country_match(s, &g) == 0)
+			st = g.state;
 		free(s);
 		if (st != NULL) {
 			w->a.state = st;
 			return 0;
 		}
-		fputs("   That is not a US state; try its two-letter code, "
-		    "like TX.\n", w->out);
+		if (g.nmaybe > 0 && g.maybe_state[0] != NULL)
+			fprintf(w->out, "   Did you mean %s? Type it, or its "
+			    "two-letter code.\n", g.maybe_state[0]->name);
+		else
+			fputs("   That is not a US state; try its two-letter "
+			    "code, like TX.\n", w->out);
 	}
 }
 
@@ -291,13 +358,17 @@ ask_budget(struct wiz *w)
 	}
 }
 
+/*
+ * The paper follows the country until the person picks one: Enter
+ * keeps the usual size, so a later change of country changes it too.
+ */
 static int
 ask_paper(struct wiz *w)
 {
 	char	*s;
-	int	 def;
+	int	 def, yn;
 
-	def = w->a.region == REGION_US || w->a.region == REGION_CA ? 2 : 1;
+	def = w->a.paper == PAPER_LETTER ? 2 : 1;
 	fprintf(w->out, "\n5. Which paper do you print on?\n"
 	    "   1. A4 (most of the world)\n   2. US Letter (the US and "
 	    "Canada)\n");
@@ -306,14 +377,45 @@ ask_paper(struct wiz *w)
 		    "   Number [2]:")) == NULL)
 			return -1;
 		if (*s == '\0' || strcmp(s, "1") == 0 || strcmp(s, "2") == 0) {
-			w->a.paper = (*s == '\0' ? def : atoi(s)) == 2 ?
-			    PAPER_LETTER : PAPER_A4;
+			if (*s != '\0') {
+				w->a.paper = atoi(s) == 2 ? PAPER_LETTER :
+				    PAPER_A4;
+				w->a.paper_chosen = 1;
+			}
 			free(s);
-			return 0;
+			break;
 		}
 		free(s);
 		fputs("   Type 1 or 2.\n", w->out);
 	}
+	fputs("   Large print has bigger letters and more room to write, "
+	    "on more pages.\n", w->out);
+	if ((yn = ask_yes_no(w, w->a.large ? "   Large print? [Y/n]:" :
+	    "   Large print? [y/N]:", w->a.large)) == -1)
+		return -1;
+	w->a.large = yn;
+	return 0;
+}
+
+/*
+ * A name the cover can print: what profile_make() would accept, checked
+ * here so that the last step cannot fail on it.
+ */
+static int
+name_ok(const char *s)
+{
+	size_t		off = 0, bad, n = 0;
+	unsigned int	cp;
+
+	if (utf8_check(s, strlen(s), &bad) == -1)
+		return 0;
+	while (s[off] != '\0') {
+		cp = utf8_decode(s, &off);
+		if ((cp < 0x20 && cp != '\t') || (cp >= 0x7f && cp < 0xa0) ||
+		    ++n > 80)
+			return 0;
+	}
+	return 1;
 }
 
 static int
@@ -341,9 +443,15 @@ ask_cover(struct wiz *w)
 		free(s);
 		fputs("   Type y or n.\n", w->out);
 	}
-	if ((s = ask(w, "   Your name for the cover (or Enter to leave it "
-	    "off):")) == NULL)
-		return -1;
+	for (;;) {
+		if ((s = ask(w, "   Your name for the cover (or Enter to leave "
+		    "it off):")) == NULL)
+			return -1;
+		if (name_ok(s))
+			break;
+		free(s);
+		fputs("   Use at most 80 letters, on one line.\n", w->out);
+	}
 	free(w->a.name);
 	w->a.name = *s != '\0' ? s : NULL;
 	if (w->a.name == NULL)
@@ -351,27 +459,75 @@ ask_cover(struct wiz *w)
 	return 0;
 }
 
+/*
+ * Whether path may be written: 1 yes, 0 no (said why), -1 at end of
+ * input.  An existing file is replaced only when the person says so.
+ */
+static int
+may_write(struct wiz *w, const char *path)
+{
+	struct stat	 st;
+	char		*dir, *slash, *prompt;
+	int		 yn;
+
+	w->a.replace = 0;
+	if (stat(path, &st) == -1) {
+		dir = xstrdup(path);
+		if ((slash = strrchr(dir, '/')) != NULL)
+			slash[slash == dir] = '\0';
+		if (slash != NULL && (stat(dir, &st) == -1 ||
+		    !S_ISDIR(st.st_mode))) {
+			fprintf(w->out, "   There is no folder %s. Type another "
+			    "place, or make the folder first.\n", dir);
+			free(dir);
+			return 0;
+		}
+		free(dir);
+		return 1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		fprintf(w->out, "   %s is not a file rightsheet can replace. "
+		    "Type another name.\n", path);
+		return 0;
+	}
+	prompt = xasprintf("   %s already exists. Replace it? [y/N]:", path);
+	yn = ask_yes_no(w, prompt, 0);
+	free(prompt);
+	if (yn == 0)
+		fputs("   Then type another name.\n", w->out);
+	w->a.replace = yn == 1;
+	return yn;
+}
+
 static int
 ask_output(struct wiz *w)
 {
-	char	*s;
+	char	*s, *path;
+	int	 ok;
 
-	fputs("\n7. Where should the PDF go?\n", w->out);
-	if ((s = ask(w, "   File name [privacy-checklist.pdf]:")) == NULL)
-		return -1;
-	free(w->a.output);
-	if (*s == '\0') {
+	fputs("\n7. Where should the PDF go?\n"
+	    "   A file name, or a folder such as ~/Documents.\n", w->out);
+	for (;;) {
+		if ((s = ask(w, "   File name [" DEFAULT_OUTPUT "]:")) == NULL)
+			return -1;
+		path = strlen(s) < PATH_MAX ? wizard_path(s, DEFAULT_OUTPUT) :
+		    NULL;
 		free(s);
-		s = xstrdup("privacy-checklist.pdf");
-	} else if (strlen(s) < 4 || strcasecmp(s + strlen(s) - 4, ".pdf"))
-		{
-		char *t = xasprintf("%s.pdf", s);
-
-		free(s);
-		s = t;
+		if (path == NULL) {
+			fputs("   rightsheet cannot find that folder. Type a "
+			    "file name, or ~/ and one for\n   your home "
+			    "folder.\n", w->out);
+			continue;
+		}
+		if ((ok = may_write(w, path)) == 1) {
+			free(w->a.output);
+			w->a.output = path;
+			return 0;
+		}
+		free(path);
+		if (ok == -1)
+			return -1;
 	}
-	w->a.output = s;
-	return 0;
 }
 
 static const char *
@@ -425,11 +581,13 @@ summary(struct wiz *w)
 		    w->a.budget);
 	else
 		fputs("   4. Time:            the whole checklist\n", w->out);
-	fprintf(w->out, "   5. Paper:           %s\n", paper_name(w->a.paper));
+	fprintf(w->out, "   5. Paper:           %s%s\n", paper_name(w->a.paper),
+	    w->a.large ? ", large print" : "");
 	fprintf(w->out, "   6. On the cover:    %s\n", !w->a.cover ?
 	    "no personal details" : w->a.name != NULL ? w->a.name :
 	    "your details, without a name");
-	fprintf(w->out, "   7. Save as:         %s\n", w->a.output);
+	fprintf(w->out, "   7. Save as:         %s%s\n", w->a.output,
+	    w->a.replace ? " (replacing the file there)" : "");
 	free(b1);
 	free(b2);
 }
@@ -454,6 +612,8 @@ to_profile(struct wiz *w)
 	profile_spec_set(&spec, SPEC_PAPER, w->a.paper == PAPER_LETTER ?
 	    "letter" : "a4");
 	profile_spec_set(&spec, SPEC_COVER, w->a.cover ? "yes" : "no");
+	if (w->a.large)
+		profile_spec_set(&spec, SPEC_TEMPLATE, "large-print");
 	if (w->a.budget > 0) {
 		char *b = xasprintf("%d", w->a.budget);
 
@@ -492,9 +652,14 @@ first_step(struct session *s, const struct profile *p, char **code,
 static int
 ask_question(struct wiz *w, int q)
 {
+	int	rc;
+
 	switch (q) {
 	case 1:
-		return ask_where(w);
+		/* A new country brings its paper, unless one was picked. */
+		if ((rc = ask_where(w)) == 0 && !w->a.paper_chosen)
+			w->a.paper = usual_paper(w->a.region);
+		return rc;
 	case 2:
 		return ask_list(w, "2. Which of these do you use?",
 		    "Steps for the others are left out. Enter gives a "
@@ -515,15 +680,92 @@ ask_question(struct wiz *w, int q)
 	}
 }
 
+/*
+ * The summary until the person says yes (or presses Enter): a number
+ * changes that answer; no, or anything else, asks again.  Returns 0 to
+ * go ahead, -1 at end of input.
+ */
+static int
+confirm(struct wiz *w)
+{
+	char	*ans, *end;
+	long	 q;
+	int	 show = 1;
+
+	for (;;) {
+		if (show)
+			summary(w);
+		show = 0;
+		if ((ans = ask(w, "\nType a number to change that answer, or "
+		    "press Enter to make the checklist:")) == NULL)
+			return -1;
+		if (yes_no(ans, 1) == 1) {
+			free(ans);
+			return 0;
+		}
+		q = strtol(ans, &end, 10);
+		if (isdigit((unsigned char)*ans) && *end == '\0' && q >= 1 &&
+		    q <= 7) {
+			free(ans);
+			if (ask_question(w, (int)q) == -1)
+				return -1;
+			show = 1;
+			continue;
+		}
+		if (yes_no(ans, 1) == 0)
+			fputs("   Nothing is written. Type the number of the "
+			    "answer to change, or press\n   Ctrl-D to stop "
+			    "without a checklist.\n", w->out);
+		else
+			fputs("   Press Enter (or type yes) to make the "
+			    "checklist, or type a number from 1 to 7\n   to "
+			    "change that answer.\n", w->out);
+		free(ans);
+	}
+}
+
+/*
+ * Write the checklist: 0; -1 after messages, having written nothing and
+ * lost no answer; 1 if the file appeared since question 7 and is not to
+ * be replaced; -2 at end of input.
+ */
+static int
+write_checklist(struct wiz *w, struct build_result *res,
+    struct profile **pp)
+{
+	struct stat	 st;
+	char		*prompt;
+	int		 yn;
+
+	if (!w->a.replace && stat(w->a.output, &st) == 0) {
+		prompt = xasprintf("   %s already exists. Replace it? [y/N]:",
+		    w->a.output);
+		yn = ask_yes_no(w, prompt, 0);
+		free(prompt);
+		if (yn != 1)
+			return yn == -1 ? -2 : 1;
+		w->a.replace = 1;
+	}
+	if ((*pp = to_profile(w)) == NULL)
+		return -1;
+	fputs("\nMaking your checklist...\n", w->out);
+	if (session_build(w->s, *pp, w->a.output, res) == -1) {
+		profile_free(*pp);
+		*pp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 int
 wizard_run(struct session *s, FILE *in, FILE *out)
 {
 	struct wiz		 w;
 	struct profile		*p = NULL;
 	struct build_result	 res;
-	char			*ans, *code = NULL, cwd[PATH_MAX];
+	char			*code = NULL, cwd[PATH_MAX];
 	const char		*first;
-	int			 q, rc = -1, number = 0;
+	int			 q, rc = -1, number = 0, made;
 
 	memset(&w, 0, sizeof(w));
 	w.s = s;
@@ -537,22 +779,27 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 		if (ask_question(&w, q) == -1)
 			goto eof;
 	for (;;) {
-		summary(&w);
-		if ((ans = ask(&w, "\nType a number to change that answer, or "
-		    "press Enter to make the checklist:")) == NULL)
+		if (confirm(&w) == -1)
 			goto eof;
-		q = atoi(ans);
-		free(ans);
-		if (q == 0)
+		if ((made = write_checklist(&w, &res, &p)) == 0)
 			break;
-		if (q >= 1 && q <= 7 && ask_question(&w, q) == -1)
+		if (made == -2)
 			goto eof;
+		if (made == 1) {
+			if (ask_question(&w, 7) == -1)
+				goto eof;
+			continue;
+		}
+		/*
+		 * Nothing was written, and every answer is kept: the person
+		 * can save elsewhere or change what failed.  The messages
+		 * stay on screen; the exit status is the final outcome's.
+		 */
+		msg_reset();
+		fputs("\nNo checklist was written. Type 7 to save it "
+		    "somewhere else, or another number to\nchange that answer; "
+		    "Ctrl-D stops.\n", out);
 	}
-	if ((p = to_profile(&w)) == NULL)
-		goto out;
-	fputs("\nMaking your checklist...\n", out);
-	if (session_build(s, p, w.a.output, &res) == -1)
-		goto out;
 	first = first_step(s, p, &code, &number);
 	fprintf(out, "\nDone. Your checklist is %s%s%s\n"
 	    "It has %zu pages and %d steps, about %d minutes in all.\n",

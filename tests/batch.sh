@@ -6,7 +6,7 @@
 B=$OUT/batch
 rm -rf "$B"
 status 1 "batch with bad rows" rs batch tests/fixtures/roster.csv -o "$B/one" --combined "$B/pack.pdf" --jobs 1
-has "$OUT/last.err" "roster.csv:4:5: error: unknown country code: \"XX\""
+has "$OUT/last.err" "roster.csv:4:5: error: unknown country: \"XX\""
 # An unknown platform costs the platform, not the person (tests/roster.sh).
 has "$OUT/last.err" "roster.csv:8:9: warning: unknown platform, left out of this person's checklist: \"myspace\" in row 6"
 has "$OUT/last.err" "wrote 6 of 7 checklists to $B/one"

@@ -52,7 +52,7 @@ has "$OUT/last.err" "fonts/DejaVuSans.ttf: error: cannot load a font: it is a na
 # (a value, a file name) is escaped where messages are printed.
 esc=$(printf '\033')
 status 2 "escape in a value" rs build --country "${esc}[31mXX" -o "$I/e.pdf"
-has "$OUT/last.err" 'unknown country code: "\x1B[31mXX"'
+has "$OUT/last.err" 'unknown country: "\x1B[31mXX"'
 if grep -q "$esc" "$OUT/last.err"; then fail "an escape byte reached the terminal"
 else pass; fi
 cp guides/rights-eu.xml "$I/${esc}]0;owned$(printf '\a')x.xml"
@@ -68,11 +68,11 @@ has "$OUT/last.err" '"a\u{009B}b\xFF"'
 # one line with the count of the rest; the status still counts them all.
 awk 'BEGIN { print "name,country"; for (i = 0; i < 500; i++) print "P" i ",XX" }' >"$I/roster.csv"
 status 1 "roster of 500 bad rows" rs batch "$I/roster.csv" -o "$I/roster" --jobs 1
-n=$(grep -c "error: unknown country code" "$OUT/last.err")
+n=$(grep -c "error: unknown country" "$OUT/last.err")
 [ "$n" -eq 20 ] && pass || fail "roster of 500 bad rows: $n messages, want 20"
-has "$OUT/last.err" "rightsheet: note: more messages of this kind were not shown: 480 more like \"unknown country code\""
+has "$OUT/last.err" "rightsheet: note: more messages of this kind were not shown: 480 more like \"unknown country\""
 [ "$(wc -l <"$OUT/last.err")" -le 60 ] && pass || fail "roster of 500 bad rows: $(wc -l <"$OUT/last.err") lines"
-has "$OUT/last.err" "rightsheet: note: further messages of this kind are not shown: \"unknown country code\""
+has "$OUT/last.err" "rightsheet: note: further messages of this kind are not shown: \"unknown country\""
 
 
 # Many small guides merge in n log n time.  10,000 guides (the limit)

@@ -262,7 +262,7 @@ lacks "$OUT/last.err" "warning"
 
 section "usage errors"
 status 2 "unknown country" rs build --country XX -o "$OUT/nope.pdf"
-has "$OUT/last.err" "unknown country code: \"XX\""
+has "$OUT/last.err" "unknown country: \"XX\""
 status 2 "unknown platform" rs build --country DE --platforms myspace -o "$OUT/nope.pdf"
 has "$OUT/last.err" "known: chatgpt, claude, copilot, facebook"
 status 2 "unknown topic" rs explain --country DE --topics gardening
@@ -313,6 +313,7 @@ section "workshop batch"
 
 section "wizard"
 . tests/wizard.sh
+. tests/wizard-more.sh
 
 if [ "$RIGHTSHEET" = ./rightsheet ] && [ -z "${VALGRIND:-}" ]; then
 	echo "install:"

@@ -44,7 +44,7 @@ status 1 "csv roster" rs batch tests/fixtures/roster.csv -o "$S/csv" --combined 
 for k in ods xlsx; do
 	status 1 "$k roster" rs batch $F/roster.$k -o "$S/$k" --combined "$S/$k.pdf" --jobs 2
 	# The same rows are refused, named by row and column of the sheet.
-	has "$OUT/last.err" "roster.$k:4:2: error: unknown country code: \"XX\""
+	has "$OUT/last.err" "roster.$k:4:2: error: unknown country: \"XX\""
 	# An unknown platform costs one cell, not the person (tests/roster.sh).
 	has "$OUT/last.err" "roster.$k:7:4: warning: unknown platform, left out of this person's checklist: \"myspace\" in row 6"
 	has "$OUT/last.err" "wrote 6 of 7 checklists"
@@ -135,7 +135,7 @@ sed -i 's|<si><t xml:space="preserve">ES</t></si>|<si><r><t>E</t></r><r><t>S</t>
 rm -f "$SA/excel.xlsx"
 (cd "$SA/x" && zip -q -X -r "$SA/excel.xlsx" '[Content_Types].xml' _rels docProps xl)
 status 1 "xlsx as other programs write it" rs batch "$S/excel.xlsx" -o "$S/excel"
-has "$OUT/last.err" "excel.xlsx:4:2: error: unknown country code: \"XX\""
+has "$OUT/last.err" "excel.xlsx:4:2: error: unknown country: \"XX\""
 same_pdfs "$S/csv" "$S/excel" "xlsx as other programs write it"
 
 # Zip bombs: too large unpacked, or packed too tightly.

@@ -40,6 +40,8 @@ struct loader	*fixture_loader(void);
 void	test_utf8(void);
 void	test_typo(void);
 void	test_text(void);
+void	test_country(void);
+void	test_wizard_path(void);
 void	test_profile(void);
 void	test_rules(void);
 void	test_plan(void);

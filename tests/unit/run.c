@@ -43,6 +43,8 @@ main(void)
 	test_utf8();
 	test_typo();
 	test_text();
+	test_country();
+	test_wizard_path();
 	test_profile();
 	test_rules();
 	test_plan();
