@@ -37,6 +37,7 @@ struct answers {
 	char			*output;	/* ~ already expanded */
 	int			 replace;	/* output exists: replace it */
 	int			 budget;	/* minutes; 0: all of it */
+	int			 letters;	/* the letters that fit, at the end */
 };
 
 struct wiz {
@@ -460,6 +461,25 @@ ask_cover(struct wiz *w)
 }
 
 /*
+ * Letters ready to sign go at the end of the checklist, those its
+ * steps send for where the person lives (none in some places).
+ */
+static int
+ask_letters(struct wiz *w)
+{
+	int	yn;
+
+	fputs("   Letters ready to sign can go at the end, such as an "
+	    "objection to Meta\n   using your posts for its AI, with the "
+	    "dates by which a reply is due.\n", w->out);
+	if ((yn = ask_yes_no(w, w->a.letters ? "   Add the letters? [Y/n]:" :
+	    "   Add the letters? [y/N]:", w->a.letters)) == -1)
+		return -1;
+	w->a.letters = yn;
+	return 0;
+}
+
+/*
  * Whether path may be written: 1 yes, 0 no (said why), -1 at end of
  * input.  An existing file is replaced only when the person says so.
  */
@@ -583,9 +603,10 @@ summary(struct wiz *w)
 		fputs("   4. Time:            the whole checklist\n", w->out);
 	fprintf(w->out, "   5. Paper:           %s%s\n", paper_name(w->a.paper),
 	    w->a.large ? ", large print" : "");
-	fprintf(w->out, "   6. On the cover:    %s\n", !w->a.cover ?
+	fprintf(w->out, "   6. On the cover:    %s%s\n", !w->a.cover ?
 	    "no personal details" : w->a.name != NULL ? w->a.name :
-	    "your details, without a name");
+	    "your details, without a name", w->a.letters ?
+	    "; letters at the end" : "");
 	fprintf(w->out, "   7. Save as:         %s%s\n", w->a.output,
 	    w->a.replace ? " (replacing the file there)" : "");
 	free(b1);
@@ -624,6 +645,8 @@ to_profile(struct wiz *w)
 		profile_spec_set(&spec, SPEC_NAME, w->a.name);
 	p = profile_make(&spec, w->s->gs);
 	profile_spec_clear(&spec);
+	if (p != NULL && w->a.letters)
+		p->letters = "all";
 	return p;
 }
 
@@ -674,7 +697,9 @@ ask_question(struct wiz *w, int q)
 	case 5:
 		return ask_paper(w);
 	case 6:
-		return ask_cover(w);
+		if ((rc = ask_cover(w)) == -1)
+			return -1;
+		return ask_letters(w);
 	default:
 		return ask_output(w);
 	}

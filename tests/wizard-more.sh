@@ -157,36 +157,36 @@ written() { [ -s "$1" ] && pass || fail "no PDF at $1: $2"; }
 unwritten() { [ ! -e "$1" ] && pass || fail "a file at $1: $2"; }
 
 # The names of the matcher, in the wizard.
-wiz usa 'USA\n\n\n\n\n\n\nn\n%s\n\n' "$WM/usa"
+wiz usa 'USA\n\n\n\n\n\n\nn\n\n%s\n\n' "$WM/usa"
 has "$WM/usa.talk" "United States: that is in region US."
 has "$WM/usa.talk" "Which US state?"
 written "$WM/usa.pdf" "USA"
-wiz usstate 'US\nTexsa\nTexas\n\n\n\n\n\nn\n%s\n\n' "$WM/usstate"
+wiz usstate 'US\nTexsa\nTexas\n\n\n\n\n\nn\n\n%s\n\n' "$WM/usstate"
 has "$WM/usstate.talk" "Did you mean Texas? Type it, or its two-letter code."
 has "$WM/usstate.pdf" "Because you live in Texas."
-wiz england 'England\n\n\n\n\n\nn\n%s\n\n' "$WM/england"
+wiz england 'England\n\n\n\n\n\nn\n\n%s\n\n' "$WM/england"
 has "$WM/england.talk" "United Kingdom: that is in region UK."
 written "$WM/england.pdf" "England"
-wiz deutsch 'Deutschland\n\n\n\n\n\nn\n%s\n\n' "$WM/deutsch"
+wiz deutsch 'Deutschland\n\n\n\n\n\nn\n\n%s\n\n' "$WM/deutsch"
 has "$WM/deutsch.talk" "Germany: that is in region EU."
 has "$WM/deutsch.pdf" "Because you live in the EU."
 # A slip, and Enter for the one suggestion.
-wiz frnace 'Frnace\n\n\n\n\n\n\nn\n%s\n\n' "$WM/frnace"
+wiz frnace 'Frnace\n\n\n\n\n\n\nn\n\n%s\n\n' "$WM/frnace"
 has "$WM/frnace.talk" "Did you mean France (FR)? [Y/n]"
 has "$WM/frnace.talk" "France: that is in region EU."
 has "$WM/frnace.pdf" "Because you live in the EU."
 # Two likely meanings, the country meant first; then the name again.
-wiz holand 'Holand\nHolland\n\n\n\n\n\nn\n%s\n\n' "$WM/holand"
+wiz holand 'Holand\nHolland\n\n\n\n\n\nn\n\n%s\n\n' "$WM/holand"
 has "$WM/holand.talk" "Did you mean Netherlands (NL) or Poland (PL)? Type the one you mean."
 lacks "$WM/holand.talk" "Holy See"
 has "$WM/holand.talk" "Netherlands: that is in region EU."
 written "$WM/holand.pdf" "Holand, then Holland"
 # No to the suggestion: the country is asked again.
-wiz nofr 'Frnace\nn\nSuomi\n\n\n\n\n\nn\n%s\n\n' "$WM/nofr"
+wiz nofr 'Frnace\nn\nSuomi\n\n\n\n\n\nn\n\n%s\n\n' "$WM/nofr"
 has "$WM/nofr.talk" "Then type the country again."
 has "$WM/nofr.talk" "Finland: that is in region EU."
 # California says the state: no state question, Letter paper.
-wiz calif 'California\n\n\n\n\n\nn\n%s\n\n' "$WM/calif"
+wiz calif 'California\n\n\n\n\n\nn\n\n%s\n\n' "$WM/calif"
 has "$WM/calif.talk" "California, United States: that is in region US."
 lacks "$WM/calif.talk" "Which US state?"
 has "$WM/calif.talk" "Number [2]"
@@ -195,82 +195,91 @@ has "$WM/calif.pdf" "Because you live in California."
 
 # Only yes or Enter writes.  No, n, a slip and a number out of range
 # ask again; Ctrl-D then stops with nothing written.
-wiz no 'DE\n\n\n\n\n\nn\n%s\nno\nn\nyse\n9\n' "$WM/no"
+wiz no 'DE\n\n\n\n\n\nn\n\n%s\nno\nn\nyse\n9\n' "$WM/no"
 rc_is no 2
 unwritten "$WM/no.pdf" "no at the summary"
 has "$WM/no.talk" "Nothing is written. Type the number of the answer to change"
 has "$WM/no.talk" "Press Enter (or type yes) to make the checklist"
 has "$WM/no.talk" "the questions ended before the last answer"
-wiz yes 'DE\n\n\n\n\n\nn\n%s\nnope\nyes\n' "$WM/yes"
+wiz yes 'DE\n\n\n\n\n\nn\n\n%s\nnope\nyes\n' "$WM/yes"
 rc_is yes 0
 written "$WM/yes.pdf" "yes at the summary"
-wiz upper 'DE\n\n\n\n\n\nn\n%s\nY\n' "$WM/upper"
+wiz upper 'DE\n\n\n\n\n\nn\n\n%s\nY\n' "$WM/upper"
 written "$WM/upper.pdf" "Y at the summary"
 
 # An existing file is never replaced without asking: no keeps it and
 # asks for another name; yes replaces it.
 cp "$WM/yes.pdf" "$WM/keep.pdf"
-wiz keep 'DE\n\n\n\n\n\nn\n%s\nn\n%s\n\n' "$WM/keep" "$WM/other"
+wiz keep 'DE\n\n\n\n\n\nn\n\n%s\nn\n%s\n\n' "$WM/keep" "$WM/other"
 rc_is keep 0
 cmp -s "$WM/yes.pdf" "$WM/keep.pdf" && pass || fail "keep.pdf was changed after no"
 has "$WM/keep.talk" "keep.pdf already exists. Replace it? [y/N]"
 has "$WM/keep.talk" "Then type another name."
 written "$WM/other.pdf" "another name"
-wiz enterkeeps 'DE\n\n\n\n\n\nn\n%s\n\n%s\n\n' "$WM/keep" "$WM/other2"
+wiz enterkeeps 'DE\n\n\n\n\n\nn\n\n%s\n\n%s\n\n' "$WM/keep" "$WM/other2"
 cmp -s "$WM/yes.pdf" "$WM/keep.pdf" && pass || fail "keep.pdf was changed after Enter"
-wiz replace 'US\n\n\n\n\n\n\nn\n%s\ny\n\n' "$WM/keep"
+wiz replace 'US\n\n\n\n\n\n\nn\n\n%s\ny\n\n' "$WM/keep"
 rc_is replace 0
 has "$WM/replace.talk" "(replacing the file there)"
 [ "$(paper "$WM/keep.pdf")" = "letter" ] && pass || fail "keep.pdf was not replaced after yes"
 # A file that cannot be replaced (not a PDF) costs no answer: the
 # wizard says so and goes back to the summary, and 7 saves elsewhere.
 printf 'my notes\n' >"$WM/notes.pdf"
-wiz notes 'DE\n\n\n\n\n\nn\n%s\ny\n\n7\n%s\n\n' "$WM/notes" "$WM/saved"
+wiz notes 'DE\n\n\n\n\n\nn\n\n%s\ny\n\n7\n%s\n\n' "$WM/notes" "$WM/saved"
 rc_is notes 0
 has "$WM/notes.talk" "will not replace a file that is not a PDF"
 has "$WM/notes.talk" "No checklist was written. Type 7 to save it somewhere else"
 [ "$(cat "$WM/notes.pdf")" = "my notes" ] && pass || fail "notes.pdf was changed"
 written "$WM/saved.pdf" "saved elsewhere after a failure"
 # A folder that does not exist is refused at once.
-wiz nofolder 'DE\n\n\n\n\n\nn\n%s\n%s\n\n' "$WM/no/such/place" "$WM/there"
+wiz nofolder 'DE\n\n\n\n\n\nn\n\n%s\n%s\n\n' "$WM/no/such/place" "$WM/there"
 has "$WM/nofolder.talk" "There is no folder"
 written "$WM/there.pdf" "after a missing folder"
 
 # ~ and ~/... are the home folder; a folder gets the default name.
 mkdir -p "$WM/home/Desktop"
-(HOME=$WM_ABS/home; export HOME; wiz tilde 'DE\n\n\n\n\n\nn\n~/Desktop/me.pdf\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde 'DE\n\n\n\n\n\nn\n\n~/Desktop/me.pdf\n\n')
 rc_is tilde 0
 written "$WM/home/Desktop/me.pdf" "~/Desktop/me.pdf"
-(HOME=$WM_ABS/home; export HOME; wiz tilde2 'DE\n\n\n\n\n\nn\n~\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde2 'DE\n\n\n\n\n\nn\n\n~\n\n')
 written "$WM/home/privacy-checklist.pdf" "~"
-(HOME=$WM_ABS/home; export HOME; wiz tilde3 'DE\n\n\n\n\n\nn\n~/Desktop\n\n')
+(HOME=$WM_ABS/home; export HOME; wiz tilde3 'DE\n\n\n\n\n\nn\n\n~/Desktop\n\n')
 written "$WM/home/Desktop/privacy-checklist.pdf" "~/Desktop"
 # Never a file named after the tilde itself.
 unwritten "~.pdf" "~ taken literally"
 unwritten "~" "~ taken literally"
 
 # The paper follows the country until the person picks one.
-wiz paper 'DE\n\n\n\n\n\nn\n%s\n1\nCalifornia\n\n' "$WM/paper"
+wiz paper 'DE\n\n\n\n\n\nn\n\n%s\n1\nCalifornia\n\n' "$WM/paper"
 has "$WM/paper.talk" "5. Paper: US Letter"
 [ "$(paper "$WM/paper.pdf")" = "letter" ] && pass || fail "DE then California: paper $(paper "$WM/paper.pdf"), want letter"
-wiz paper2 'US\nTX\n\n\n\n\n\nn\n%s\n1\nFrance\n\n' "$WM/paper2"
+wiz paper2 'US\nTX\n\n\n\n\n\nn\n\n%s\n1\nFrance\n\n' "$WM/paper2"
 [ "$(paper "$WM/paper2.pdf")" = "A4" ] && pass || fail "US then France: paper $(paper "$WM/paper2.pdf"), want A4"
-wiz paper3 'DE\n\n\n\n1\n\nn\n%s\n1\nCalifornia\n\n' "$WM/paper3"
+wiz paper3 'DE\n\n\n\n1\n\nn\n\n%s\n1\nCalifornia\n\n' "$WM/paper3"
 [ "$(paper "$WM/paper3.pdf")" = "A4" ] && pass || fail "A4 picked, then California: paper $(paper "$WM/paper3.pdf"), want A4"
 
 # Large print is offered, and is the large-print template.
-wiz large 'DE\n1\n\n\n\ny\nn\n%s\n\n' "$WM/large"
-wiz small 'DE\n1\n\n\n\nn\nn\n%s\n\n' "$WM/small"
+wiz large 'DE\n1\n\n\n\ny\nn\n\n%s\n\n' "$WM/large"
+wiz small 'DE\n1\n\n\n\nn\nn\n\n%s\n\n' "$WM/small"
 has "$WM/large.talk" "Large print? [y/N]"
 has "$WM/large.talk" "5. Paper: A4, large print"
 written "$WM/large.pdf" "large print"
 [ "$(pages "$WM/large.pdf")" -gt "$(pages "$WM/small.pdf")" ] && pass ||
     fail "large print has $(pages "$WM/large.pdf") pages, standard $(pages "$WM/small.pdf")"
 
+# The wizard asks about letters; yes puts those that fit at the end.
+wiz letters 'DE\n\n\n\n\n\nn\ny\n%s\n\n' "$WM/letters"
+has "$WM/letters.talk" "Add the letters? [y/N]"
+has "$WM/letters.talk" "6. On the cover: no personal details; letters at the end"
+written "$WM/letters.pdf" "letters"
+has "$WM/letters.pdf" "Objection under Article 21(1) GDPR"
+has "$WM/letters.pdf" "Requests and deadlines"
+lacks "$WM/small.pdf" "Objection under Article 21(1) GDPR"
+
 # A line longer than any buffer is one answer: it does not spill into
 # the next question.
 long=$(head -c 2000 /dev/zero | tr '\0' 'x')
-wiz longline '%s\nDE\n\n\n\n\n\ny\n%s\nSam\n%s\n\n' "$long" "$long" "$WM/longline"
+wiz longline '%s\nDE\n\n\n\n\n\ny\n%s\nSam\n\n%s\n\n' "$long" "$long" "$WM/longline"
 rc_is longline 0
 n=$(grep -c "does not know that place" "$WM/longline.talk")
 [ "$n" -eq 1 ] && pass || fail "a long country answer was read as $n answers"
@@ -282,7 +291,8 @@ has "$WM/longline.pdf" "A privacy checklist for Sam"
 i=0
 for answers in '' 'Frnace\n' 'DE\n' 'DE\n\n' 'DE\n\n\n' 'DE\n\n\n\n' \
     'DE\n\n\n\n\n' 'DE\n\n\n\n\n\n' 'DE\n\n\n\n\n\ny\n' 'US\n' \
-    "DE\\n\\n\\n\\n\\n\\nn\\n$WM/keep\\n" "DE\\n\\n\\n\\n\\n\\nn\\n$WM/eof\\n"; do
+    'DE\n\n\n\n\n\nn\n' \
+    "DE\\n\\n\\n\\n\\n\\nn\\n\\n$WM/keep\\n" "DE\\n\\n\\n\\n\\n\\nn\\n\\n$WM/eof\\n"; do
 	i=$((i + 1))
 	wiz "eof$i" "$answers"
 	rc_is "eof$i" 2
