@@ -279,22 +279,6 @@ paginate(struct layout *l, struct row *rows, size_t n, double top,
 }
 
 static void
-rows_free(struct lctx *cx)
-{
-	size_t	i, j;
-
-	for (i = 0; i < cx->nrows; i++) {
-		for (j = 0; j < cx->rows[i].nops; j++)
-			free(cx->rows[i].ops[j].text);
-		free(cx->rows[i].ops);
-		free(cx->rows[i].mark);
-	}
-	free(cx->rows);
-	cx->rows = NULL;
-	cx->nrows = cx->rcap = 0;
-}
-
-static void
 footer_add(struct lctx *cx, struct layout *l, const char *left)
 {
 	const struct template *t = cx->t;
@@ -442,6 +426,13 @@ pages_find(const struct lctx *cx, struct pagemap *pm,
 	    cx->later_row + 1 : 0];
 }
 
+static void
+paper_size(const struct profile *p, double *w, double *h)
+{
+	*w = p->paper == PAPER_LETTER ? LETTER_WIDTH : A4_WIDTH;
+	*h = p->paper == PAPER_LETTER ? LETTER_HEIGHT : A4_HEIGHT;
+}
+
 /* Whether the cover, without its list of sections, fits one page. */
 static int
 cover_fits_page(struct lctx *cx, const struct cover *cv,
@@ -454,16 +445,42 @@ cover_fits_page(struct lctx *cx, const struct cover *cv,
 	one.toc = 0;
 	one.offset = 1;
 	scratch = xcalloc(1, sizeof(*scratch));
-	scratch->width = cx->pl->profile->paper == PAPER_LETTER ?
-	    LETTER_WIDTH : A4_WIDTH;
-	scratch->height = cx->pl->profile->paper == PAPER_LETTER ?
-	    LETTER_HEIGHT : A4_HEIGHT;
+	paper_size(cx->pl->profile, &scratch->width, &scratch->height);
 	cover_add(cx, cv, &one);
 	paginate(scratch, cx->rows, cx->nrows, top, bottom, NULL, NULL);
 	rows_free(cx);
 	fits = scratch->npages == 1;
 	layout_free(scratch);
 	return fits;
+}
+
+/*
+ * A context for laying out pl, and an empty layout of its paper size;
+ * the content area is the page less the template's side margins.
+ */
+static struct layout *
+lctx_start(struct lctx *cx, const struct plan *pl,
+    const struct guideset *gs, const struct template *t,
+    const struct metrics *m, const struct cover *cv,
+    const struct letter_pick *picks, size_t npicks, size_t *pick_page)
+{
+	struct layout	*l;
+
+	memset(cx, 0, sizeof(*cx));
+	cx->t = t;
+	cx->m = m;
+	cx->gs = gs;
+	cx->pl = pl;
+	cx->today = cv->today;
+	cx->picks = picks;
+	cx->npicks = npicks;
+	cx->pick_page = pick_page;
+	cx->sent = pl->profile->sent;
+	l = xcalloc(1, sizeof(*l));
+	paper_size(pl->profile, &l->width, &l->height);
+	cx->left = t->margin_left;
+	cx->width = l->width - t->margin_left - t->margin_right;
+	return l;
 }
 
 /*
@@ -486,29 +503,10 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	/* Every field once, at its own line, before any is laid out. */
 	if (layout_check_plan(m, pl) > 0)
 		return NULL;
-	memset(&cx, 0, sizeof(cx));
 	memset(&pm, 0, sizeof(pm));
-	cx.t = t;
-	cx.m = m;
-	cx.gs = gs;
-	cx.pl = pl;
-	cx.today = cv->today;
-	cx.picks = picks;
-	cx.npicks = npicks;
-	cx.pick_page = pick_page;
-	cx.sent = pl->profile->sent;
-	l = xcalloc(1, sizeof(*l));
-	if (pl->profile->paper == PAPER_LETTER) {
-		l->width = LETTER_WIDTH;
-		l->height = LETTER_HEIGHT;
-	} else {
-		l->width = A4_WIDTH;
-		l->height = A4_HEIGHT;
-	}
+	l = lctx_start(&cx, pl, gs, t, m, cv, picks, npicks, pick_page);
 	front_w = l->width;
 	front_h = l->height;
-	cx.left = t->margin_left;
-	cx.width = l->width - t->margin_left - t->margin_right;
 	top = t->margin_top;
 	/* The footer sits on the bottom margin, inside the text area. */
 	bottom = l->height - t->margin_bottom - t->size[SIZE_SMALL] - 14;
@@ -609,13 +607,6 @@ done:
 	return front;
 }
 
-static void
-paper_size(const struct profile *p, double *w, double *h)
-{
-	*w = p->paper == PAPER_LETTER ? LETTER_WIDTH : A4_WIDTH;
-	*h = p->paper == PAPER_LETTER ? LETTER_HEIGHT : A4_HEIGHT;
-}
-
 /* For rightsheet letters: the requests and deadlines page alone. */
 static struct layout *
 deadlines_build(const struct plan *pl, const struct guideset *gs,
@@ -627,20 +618,7 @@ deadlines_build(const struct plan *pl, const struct guideset *gs,
 	struct layout	*l;
 	char		*left, day[32];
 
-	memset(&cx, 0, sizeof(cx));
-	cx.t = t;
-	cx.m = m;
-	cx.gs = gs;
-	cx.pl = pl;
-	cx.today = cv->today;
-	cx.picks = picks;
-	cx.npicks = npicks;
-	cx.pick_page = pick_page;
-	cx.sent = pl->profile->sent;
-	l = xcalloc(1, sizeof(*l));
-	paper_size(pl->profile, &l->width, &l->height);
-	cx.left = t->margin_left;
-	cx.width = l->width - t->margin_left - t->margin_right;
+	l = lctx_start(&cx, pl, gs, t, m, cv, picks, npicks, pick_page);
 	deadlines_add(&cx);
 	left = xasprintf(text_get(T_FOOTER_LETTERS),
 	    typo_date(cv->version, day, sizeof(day)));

@@ -564,22 +564,6 @@ rows_place(struct lctx *cx, struct layout *l, const struct geom *g,
 	}
 }
 
-static void
-rows_clear(struct lctx *cx)
-{
-	size_t	i, j;
-
-	for (i = 0; i < cx->nrows; i++) {
-		for (j = 0; j < cx->rows[i].nops; j++)
-			free(cx->rows[i].ops[j].text);
-		free(cx->rows[i].ops);
-		free(cx->rows[i].mark);
-	}
-	free(cx->rows);
-	cx->rows = NULL;
-	cx->nrows = cx->rcap = 0;
-}
-
 /* One letter, from page l->npages on. */
 static void
 letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
@@ -644,7 +628,7 @@ letter_add(struct lctx *cx, struct layout *l, const struct geom *g,
 
 	body_rows(cx, v, p);
 	rows_place(cx, l, g, y + 3 * MM, g->top + 8 * MM);
-	rows_clear(cx);
+	rows_free(cx);
 
 	/* Page numbers once the pages are known: "Page 2 of 2". */
 	n = l->npages - first;

@@ -67,6 +67,23 @@ cont_add(struct lctx *cx, const char *title)
 	return cx->item;
 }
 
+/* The rows laid out so far, and what they hold; the context is reusable. */
+void
+rows_free(struct lctx *cx)
+{
+	size_t	i, j;
+
+	for (i = 0; i < cx->nrows; i++) {
+		for (j = 0; j < cx->rows[i].nops; j++)
+			free(cx->rows[i].ops[j].text);
+		free(cx->rows[i].ops);
+		free(cx->rows[i].mark);
+	}
+	free(cx->rows);
+	cx->rows = NULL;
+	cx->nrows = cx->rcap = 0;
+}
+
 void
 conts_free(struct lctx *cx)
 {
