@@ -38,7 +38,7 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
-	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c
+	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c src/xml_scan.c
 # Letters (issue 14).
 SRCS	+= src/letters.c src/layout_letter.c src/layout_deadlines.c
 # Country matching and the wizard's input (a line of their own keeps

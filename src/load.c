@@ -21,6 +21,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "load_int.h"
+#include "xml_scan.h"
 #include "paths.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -192,98 +193,23 @@ read_capped(const char *path, size_t *lenp)
  */
 #define LOAD_MAX_ATTRS	64
 
-/* Offset of the first s (of length n) in buf[from..len), or len. */
-static size_t
-find(const char *buf, size_t len, size_t from, const char *s, size_t n)
-{
-	const char	*p;
-
-	/* memmem() is a GNU extension; memchr() then memcmp() will do. */
-	while (from + n <= len &&
-	    (p = memchr(buf + from, s[0], len - from - n + 1)) != NULL) {
-		from = (size_t)(p - buf);
-		if (memcmp(p, s, n) == 0)
-			return from;
-		from++;
-	}
-	return len;
-}
-
-static int
-lines_in(const char *buf, size_t from, size_t to)
-{
-	int	n = 0;
-
-	for (; from < to; from++)
-		n += buf[from] == '\n';
-	return n;
-}
-
 /*
- * One linear pass over the bytes, counting the attributes of each start
- * tag (an = outside quotes) and skipping comments, processing
- * instructions and CDATA.  A DOCTYPE ends the scan: the parser refuses
- * it before it reads another tag.  Returns -1 after a message naming
- * the element and its line.
+ * Before libxml2: a start tag with too many attributes is refused with
+ * its element and line.  A DOCTYPE ends the scan: the parser refuses
+ * it before it reads another tag.  Returns -1 after a message.
  */
 static int
 prescan(const char *path, const char *buf, size_t len)
 {
-	struct srcpos	 pos = { path, 1, 0 }, at = { path, 0, 0 };
-	size_t		 i = 0, end, name;
-	int		 attrs;
-	char		 quote;
+	struct xml_scan_hit	 hit;
+	struct srcpos		 at = { path, 0, 0 };
 
-	while (i < len) {
-		if (buf[i] != '<') {
-			pos.line += buf[i++] == '\n';
-			continue;
-		}
-		if (len - i >= 4 && memcmp(buf + i, "<!--", 4) == 0)
-			end = find(buf, len, i + 4, "-->", 3) + 3;
-		else if (len - i >= 9 && memcmp(buf + i, "<![CDATA[", 9) == 0)
-			end = find(buf, len, i + 9, "]]>", 3) + 3;
-		else if (len - i >= 2 && buf[i + 1] == '?')
-			end = find(buf, len, i + 2, "?>", 2) + 2;
-		else if (len - i >= 2 && buf[i + 1] == '!')
-			return 0;
-		else if (len - i >= 2 && buf[i + 1] == '/')
-			end = find(buf, len, i + 2, ">", 1) + 1;
-		else {
-			name = i + 1;
-			at.line = pos.line;
-			attrs = 0;
-			quote = 0;
-			for (end = name; end < len; end++) {
-				if (buf[end] == '\n')
-					pos.line++;
-				if (quote != 0) {
-					if (buf[end] == quote)
-						quote = 0;
-				} else if (buf[end] == '"' || buf[end] == '\'')
-					quote = buf[end];
-				else if (buf[end] == '>')
-					break;
-				else if (buf[end] == '=' &&
-				    ++attrs > LOAD_MAX_ATTRS) {
-					msg(MSG_XML_ATTRS, &at, "<%.*s> has "
-					    "more than %d", (int)strcspn(
-					    buf + name, " \t\r\n/>=") > 40 ?
-					    40 : (int)strcspn(buf + name,
-					    " \t\r\n/>="), buf + name,
-					    LOAD_MAX_ATTRS);
-					return -1;
-				}
-			}
-			i = end + 1;
-			continue;
-		}
-		if (end > len)
-			end = len;
-		pos.line += lines_in(buf, i, end);
-		i = end;
-	}
-	return 0;
+	if (xml_prescan(buf, len, LOAD_MAX_ATTRS, &hit) != XML_SCAN_ATTRS)
+		return 0;
+	at.line = hit.line;
+	msg(MSG_XML_ATTRS, &at, "<%.*s> has more than %d", hit.namelen,
+	    hit.name, LOAD_MAX_ATTRS);
+	return -1;
 }
 
 /*
@@ -317,7 +243,7 @@ check_encoding(const char *path, const char *buf, size_t len)
 	if (len - bom < 6 || memcmp(buf + bom, "<?xml", 5) != 0 ||
 	    strchr(" \t\r\n", buf[bom + 5]) == NULL)
 		return 0;
-	end = buf + bom + find(buf + bom, len - bom, 0, "?>", 2);
+	end = buf + bom + xml_find(buf + bom, len - bom, 0, "?>", 2);
 	for (p = buf + bom + 5; p + 8 < end; p++) {
 		if (memcmp(p, "encoding", 8) != 0 ||
 		    strchr(" \t\r\n", p[-1]) == NULL)

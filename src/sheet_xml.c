@@ -18,6 +18,7 @@
 
 #include "msg.h"
 #include "sheet_xml.h"
+#include "xml_scan.h"
 #include "xalloc.h"
 
 /*
@@ -27,76 +28,30 @@
  */
 #define SXML_MAX_ATTRS	256
 
-/* Offset of s (of length n) in buf[from..len), or len. */
-static size_t
-find(const char *buf, size_t len, size_t from, const char *s, size_t n)
-{
-	const char	*p;
-
-	while (from + n <= len &&
-	    (p = memchr(buf + from, s[0], len - from - n + 1)) != NULL) {
-		from = (size_t)(p - buf);
-		if (memcmp(p, s, n) == 0)
-			return from;
-		from++;
-	}
-	return len;
-}
-
 /*
- * One pass over the bytes before libxml2 sees them: refuse a DOCTYPE or
- * entity declaration (where every entity trick starts) and a start tag
- * with too many attributes.  0, or -1 after a message.
+ * Before libxml2 sees the bytes: refuse a DOCTYPE or entity declaration
+ * (where every entity trick starts) and a start tag with too many
+ * attributes.  0, or -1 after a message.
  */
 static int
 prescan(struct sxml *x, const char *buf, size_t len)
 {
-	struct srcpos	 pos = { x->where, 1, 0 };
-	size_t		 i = 0, end;
-	int		 attrs;
-	char		 quote;
+	struct xml_scan_hit	 hit;
+	struct srcpos		 pos = { x->where, 0, 0 };
 
-	while (i < len) {
-		if (buf[i] != '<') {
-			pos.line += buf[i++] == '\n';
-			continue;
-		}
-		if (len - i >= 4 && memcmp(buf + i, "<!--", 4) == 0)
-			end = find(buf, len, i + 4, "-->", 3) + 3;
-		else if (len - i >= 9 && memcmp(buf + i, "<![CDATA[", 9) == 0)
-			end = find(buf, len, i + 9, "]]>", 3) + 3;
-		else if (len - i >= 2 && buf[i + 1] == '?')
-			end = find(buf, len, i + 2, "?>", 2) + 2;
-		else if (len - i >= 2 && buf[i + 1] == '!') {
-			msg(MSG_XML_DOCTYPE, &pos, NULL);
-			return -1;
-		} else {
-			attrs = 0;
-			quote = 0;
-			for (end = i + 1; end < len; end++) {
-				if (quote != 0) {
-					if (buf[end] == quote)
-						quote = 0;
-				} else if (buf[end] == '"' || buf[end] == '\'')
-					quote = buf[end];
-				else if (buf[end] == '>')
-					break;
-				else if (buf[end] == '=' &&
-				    ++attrs > SXML_MAX_ATTRS) {
-					msg(MSG_SHEET_LIMIT, &pos, "an element "
-					    "with more than %d attributes",
-					    SXML_MAX_ATTRS);
-					return -1;
-				}
-			}
-			end++;
-		}
-		if (end > len)
-			end = len;
-		for (; i < end; i++)
-			pos.line += buf[i] == '\n';
+	switch (xml_prescan(buf, len, SXML_MAX_ATTRS, &hit)) {
+	case XML_SCAN_DOCTYPE:
+		pos.line = hit.line;
+		msg(MSG_XML_DOCTYPE, &pos, NULL);
+		return -1;
+	case XML_SCAN_ATTRS:
+		pos.line = hit.line;
+		msg(MSG_SHEET_LIMIT, &pos, "an element with more than %d "
+		    "attributes", SXML_MAX_ATTRS);
+		return -1;
+	default:
+		return 0;
 	}
-	return 0;
 }
 
 static void
