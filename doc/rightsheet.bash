@@ -139,7 +139,7 @@ _rightsheet()
 		fi
 		return 0 ;;
 	--name|--jobs|--budget|--sheet|--sent|--address|--email)	return 0 ;;
-	--letters)	_rightsheet_words all meta-objection broker-request; return 0 ;;
+	--letters)	_rightsheet_words all meta-objection broker-request complaint; return 0 ;;
 	esac
 
 	case $cmd in

@@ -336,3 +336,29 @@ has "$OUT/last.err" "letters-glyph.xml:$(grep -n '<to ' guides/letters.xml | hea
 # The letters are valid PDFs with embedded fonts.
 pdf_ok "$LD/sender.pdf"
 pdf_ok "$LD/fr-standard.pdf"
+
+# The complaint cover letter: to the Irish DPC in its window, naming
+# Articles 77 and 78(2) and the three months the authority has to say
+# how a complaint is going; elsewhere in the EU the authority is written
+# in; in California it goes to CalPrivacy.  The complaint step points
+# to it.
+status 0 "complaint letter IE" rs letters --country IE --letters complaint \
+    --sent 2026-11-23 -o "$LD/complaint-IE.pdf"
+f=$LD/complaint-IE.pdf
+has "$f" "Complaint under Article 77 GDPR: a company did not answer my request"
+has "$f" "Under Article 78(2) GDPR I expect to hear within three months"
+has "$f" "Reply due by 23 February 2027"
+has "$f" "A court, if the authority does not tell you within three months"
+# shellcheck disable=SC2086
+unique="Fitzwilliam Square South D02 RD28 IRELAND" \
+    window "complaint IE A4" "$f" $DIN Fitzwilliam Square South Dublin D02 RD28 IRELAND
+status 0 "complaint letter DE" rs letters --country DE --letters complaint -o "$LD/complaint-DE.pdf"
+has "$LD/complaint-DE.pdf" "Complaint under Article 77 GDPR"
+lacks "$LD/complaint-DE.pdf" "Fitzwilliam"
+status 0 "complaint letter US-CA" rs letters --country US --state US-CA --letters complaint -o "$LD/complaint-CA.pdf"
+has "$LD/complaint-CA.pdf" "Complaint under the California Consumer Privacy Act"
+# shellcheck disable=SC2086
+unique="Arena Blvd Sacramento, 95834" \
+    window "complaint CA #10" "$LD/complaint-CA.pdf" $NO10 2101 Arena Blvd Sacramento, CA 95834 California Privacy Protection Agency
+build_to "$LD/complaint-step.pdf" --country FR --platforms facebook --letters all
+has_joined "$LD/complaint-step.pdf" "Letter COMPLNT, at the end of this checklist: Complaint to a data protection authority when a company does not answer"
