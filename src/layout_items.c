@@ -18,7 +18,6 @@ static const enum text needs[] = {
 /* Room to write a date by hand, as 28/11/2026 or "Nov 28". */
 #define DONE_RULE	84.0
 
-
 /*
  * Width of the mark beside an item's title, with the gap before the
  * title or the text to its right; 0 for a confirmed item.
