@@ -16,13 +16,14 @@
 #include <unistd.h>
 
 #include "batch.h"
-#include "text.h"
 #include "csv.h"
 #include "fault.h"
+#include "fold.h"
 #include "layout.h"
 #include "paths.h"
 #include "pdf.h"
 #include "sheet.h"
+#include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -51,41 +52,6 @@ read_roster(const char *path, size_t *lenp)
 	    MSG_FILE_READ);
 }
 
-/* Latin letters with marks, as the plain letters a file name can hold. */
-static const char *
-plain_letter(unsigned int cp)
-{
-	static const struct {
-		unsigned int	 lo, hi;
-		const char	*ascii;
-	} map[] = {
-		{ 0xc0, 0xc5, "a" }, { 0xc6, 0xc6, "ae" }, { 0xc7, 0xc7, "c" },
-		{ 0xc8, 0xcb, "e" }, { 0xcc, 0xcf, "i" }, { 0xd0, 0xd0, "d" },
-		{ 0xd1, 0xd1, "n" }, { 0xd2, 0xd6, "o" }, { 0xd8, 0xd8, "o" },
-		{ 0xd9, 0xdc, "u" }, { 0xdd, 0xdd, "y" }, { 0xdf, 0xdf, "ss" },
-		{ 0xe0, 0xe5, "a" }, { 0xe6, 0xe6, "ae" }, { 0xe7, 0xe7, "c" },
-		{ 0xe8, 0xeb, "e" }, { 0xec, 0xef, "i" }, { 0xf0, 0xf0, "d" },
-		{ 0xf1, 0xf1, "n" }, { 0xf2, 0xf6, "o" }, { 0xf8, 0xf8, "o" },
-		{ 0xf9, 0xfc, "u" }, { 0xfd, 0xff, "y" },
-		{ 0x100, 0x105, "a" }, { 0x106, 0x10d, "c" },
-		{ 0x10e, 0x111, "d" }, { 0x112, 0x11b, "e" },
-		{ 0x11c, 0x123, "g" }, { 0x124, 0x127, "h" },
-		{ 0x128, 0x131, "i" }, { 0x134, 0x135, "j" },
-		{ 0x136, 0x137, "k" }, { 0x139, 0x142, "l" },
-		{ 0x143, 0x148, "n" }, { 0x14c, 0x151, "o" },
-		{ 0x152, 0x153, "oe" }, { 0x154, 0x159, "r" },
-		{ 0x15a, 0x161, "s" }, { 0x162, 0x167, "t" },
-		{ 0x168, 0x173, "u" }, { 0x174, 0x175, "w" },
-		{ 0x176, 0x178, "y" }, { 0x179, 0x17e, "z" },
-	};
-	size_t	i;
-
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (cp >= map[i].lo && cp <= map[i].hi)
-			return map[i].ascii;
-	return NULL;
-}
-
 /*
  * A file name from the row, never a path from it: the row number keeps
  * names unique, then the name (or country) in lower-case ASCII.
@@ -109,7 +75,7 @@ file_name(const char *dir, int row, int width, const char *name,
 			slug[n++] = (char)c;
 		else if (c >= 'A' && c <= 'Z')
 			slug[n++] = (char)(c - 'A' + 'a');
-		else if ((plain = plain_letter(c)) != NULL)
+		else if ((plain = fold_latin(c)) != NULL)
 			while (*plain != '\0')
 				slug[n++] = *plain++;
 		else if (n > 0 && slug[n - 1] != '-')

@@ -35,6 +35,17 @@ static const struct {
 	{ 0x17F, 0x17F, "s" }, { 0x218, 0x219, "s" }, { 0x21A, 0x21B, "t" },
 };
 
+const char *
+fold_latin(unsigned int cp)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof(latin) / sizeof(latin[0]); i++)
+		if (cp >= latin[i].lo && cp <= latin[i].hi)
+			return latin[i].plain;
+	return NULL;
+}
+
 /* Marks, spaces and punctuation, which matching leaves out. */
 static int
 ignored(unsigned int cp)
@@ -67,7 +78,7 @@ int
 fold_text(const char *s, unsigned int out[FOLD_MAX])
 {
 	const char	*p;
-	size_t		 off, bad, len, i;
+	size_t		 off, bad, len;
 	unsigned int	 cp;
 	int		 n = 0;
 
@@ -82,13 +93,7 @@ fold_text(const char *s, unsigned int out[FOLD_MAX])
 		cp = utf8_decode(s, &off);
 		if (ignored(cp))
 			continue;
-		p = NULL;
-		for (i = 0; i < sizeof(latin) / sizeof(latin[0]); i++)
-			if (cp >= latin[i].lo && cp <= latin[i].hi) {
-				p = latin[i].plain;
-				break;
-			}
-		if (p == NULL) {
+		if ((p = fold_latin(cp)) == NULL) {
 			if (n == FOLD_MAX)
 				return -1;
 			out[n++] = lower(cp);

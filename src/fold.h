@@ -24,6 +24,12 @@
 int	fold_text(const char *s, unsigned int out[FOLD_MAX]);
 
 /*
+ * The plain lower-case letters for an accented Latin letter ("é": "e",
+ * "Æ": "ae"), or NULL if cp is not one: also for file names.
+ */
+const char	*fold_latin(unsigned int cp);
+
+/*
  * The number of single-letter edits (insert, delete, replace, swap of
  * neighbours) that make a into b: optimal string alignment distance.
  */

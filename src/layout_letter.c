@@ -191,16 +191,6 @@ address_lines(const char *a, char ***out)
 	return n;
 }
 
-static void
-lines_free(char **v, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
 /* A line to write on, ending at x1, with a small caption under it. */
 static void
 put_blank(struct lctx *cx, struct page *pg, double x1, double y, double w,
@@ -273,7 +263,7 @@ sender_add(struct lctx *cx, struct page *pg, const struct geom *g,
 		put_blank(cx, pg, x1, y, 62 * MM,
 		    text_get(T_LETTER_YOUR_EMAIL));
 	}
-	lines_free(lines, n);
+	xfree_strings(lines, n);
 }
 
 /*
@@ -302,7 +292,7 @@ window_add(struct lctx *cx, struct page *pg, const struct geom *g,
 			put_text(pg, g->text_x, g->zone_y - 2.2, FONT_REGULAR,
 			    rs, COLOUR_TEXT, ret);
 		free(ret);
-		lines_free(lines, n);
+		xfree_strings(lines, n);
 	}
 	zone_h = g->field_y + g->field_h - g->zone_y;
 	if (to->nlines == 0) {

@@ -132,7 +132,6 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	struct errctx	*ec = arg;
 	struct srcpos	 pos;
 	char		 text[512];
-	size_t		 len;
 
 	/* After a DOCTYPE only its own message matters. */
 	if (e == NULL || e->level == XML_ERR_WARNING || ec->doctype)
@@ -142,12 +141,7 @@ on_xml_error(void *arg, xmlErrorPtr e)
 	pos.col = e->int2 > 0 && ec->id == MSG_XML_PARSE ? e->int2 : 0;
 	snprintf(text, sizeof(text), "%s",
 	    e->message != NULL ? e->message : "unknown problem");
-	/* One line per message: libxml2 sometimes adds a second. */
-	for (len = 0; text[len] != '\0'; len++)
-		if (text[len] == '\n')
-			text[len] = ' ';
-	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
-		text[--len] = '\0';
+	xml_message_line(text);
 	/* Entity tricks and bad bytes get their own, plainer messages. */
 	if (ec->id == MSG_XML_SCHEMA && e->code == XML_SCHEMAV_ELEMENT_CONTENT &&
 	    past_limit(e->node, &pos))

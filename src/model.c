@@ -49,19 +49,9 @@ declared_free(struct declared *d, size_t n)
 }
 
 static void
-strings_free(char **v, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
-
-static void
 address_free(struct address *a)
 {
-	strings_free(a->lines, a->nlines);
+	xfree_strings(a->lines, a->nlines);
 	free(a->write_in);
 	free(a->email);
 	free(a->form);
@@ -76,7 +66,7 @@ letter_free(struct letter *l)
 
 	for (i = 0; i < l->nvariants; i++) {
 		v = &l->variants[i];
-		strings_free(v->fors, v->nfors);
+		xfree_strings(v->fors, v->nfors);
 		free(v->law);
 		free(v->deadline);
 		free(v->deadline_law);
@@ -86,7 +76,7 @@ letter_free(struct letter *l)
 		free(v->opening);
 		for (j = 0; j < v->nparts; j++) {
 			free(v->parts[j].text);
-			strings_free(v->parts[j].prompts,
+			xfree_strings(v->parts[j].prompts,
 			    v->parts[j].nprompts);
 		}
 		free(v->parts);
@@ -94,13 +84,13 @@ letter_free(struct letter *l)
 		for (j = 0; j < v->ncomplaints; j++) {
 			address_free(&v->complaints[j].addr);
 			free(v->complaints[j].name);
-			strings_free(v->complaints[j].fors,
+			xfree_strings(v->complaints[j].fors,
 			    v->complaints[j].nfors);
 			free(v->complaints[j].href);
 			free(v->complaints[j].note);
 		}
 		free(v->complaints);
-		strings_free(v->send, v->nsend);
+		xfree_strings(v->send, v->nsend);
 	}
 	free(l->variants);
 	free(l->id);

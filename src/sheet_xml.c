@@ -60,7 +60,6 @@ on_error(void *arg, xmlErrorPtr e)
 	struct sxml	*x = arg;
 	struct srcpos	 pos = { x->where, 0, 0 };
 	char		 text[512];
-	size_t		 len;
 
 	if (e == NULL || e->level == XML_ERR_WARNING)
 		return;
@@ -71,11 +70,7 @@ on_error(void *arg, xmlErrorPtr e)
 	pos.col = e->int2 > 0 ? e->int2 : 0;
 	snprintf(text, sizeof(text), "%s",
 	    e->message != NULL ? e->message : "unknown problem");
-	for (len = 0; text[len] != '\0'; len++)
-		if (text[len] == '\n')
-			text[len] = ' ';
-	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
-		text[--len] = '\0';
+	xml_message_line(text);
 	msg(MSG_SHEET_XML, &pos, "%s", text);
 }
 

@@ -150,3 +150,13 @@ xalloc_reserve_stack(void)
 	growing = 0;
 	sigaction(SIGSEGV, &old, NULL);
 }
+
+void
+xfree_strings(char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}

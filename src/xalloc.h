@@ -13,6 +13,9 @@ char	*xstrndup(const char *, size_t);
 char	*xasprintf(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));
 
+/* Free n strings and the array that holds them. */
+void	xfree_strings(char **, size_t n);
+
 /*
  * Append one element to a growable array: grows *arr (of *n elements,
  * *cap allocated) as needed and returns a pointer to the new, zeroed slot.

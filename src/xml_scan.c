@@ -75,3 +75,15 @@ xml_prescan(const char *buf, size_t len, int max_attrs,
 	}
 	return XML_SCAN_OK;
 }
+
+void
+xml_message_line(char *text)
+{
+	size_t	len;
+
+	for (len = 0; text[len] != '\0'; len++)
+		if (text[len] == '\n')
+			text[len] = ' ';
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+		text[--len] = '\0';
+}

@@ -34,4 +34,10 @@ size_t		xml_find(const char *buf, size_t len, size_t from,
 enum xml_scan	xml_prescan(const char *buf, size_t len, int max_attrs,
 		    struct xml_scan_hit *hit);
 
+/*
+ * libxml2's message text as one line of ours: its line breaks as
+ * spaces (it sometimes adds a second line), no trailing full stop.
+ */
+void		xml_message_line(char *text);
+
 #endif
