@@ -528,12 +528,12 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	 * print), the cover flows straight into the sections rather than
 	 * leave the rest of its last page empty: a first pass finds the
 	 * pages, with room for two-digit page numbers in the cover, and
-	 * the second prints them.  A long handout keeps its list of
-	 * sections then.
+	 * the second prints them.  The list of sections stays if the
+	 * template has one: on paper it is the way around.
 	 */
 	if (!(t->parts & PART_COVER_PAGE) ||
 	    !cover_fits_page(&cx, cv, &pm, top, bottom)) {
-		pm.toc = (t->parts & PART_COVER_PAGE) != 0;
+		pm.toc = (t->parts & PART_CONTENTS) != 0;
 		cover_add(&cx, cv, &pm);
 		body_add(&cx);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
@@ -565,7 +565,7 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	free(row_page);
 
 	/* The cover, then its pages in front of the sections. */
-	pm.toc = 1;
+	pm.toc = (t->parts & PART_CONTENTS) != 0;
 	for (pm.offset = 1;;) {
 		front = xcalloc(1, sizeof(*front));
 		front->width = l->width;

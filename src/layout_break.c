@@ -21,7 +21,7 @@ static size_t
 split_word(const struct metrics *m, enum font f, double size,
     const char *w, size_t len, double maxw)
 {
-	size_t	off = 0, fit = 0, best = 0, next;
+	size_t	off = 0, fit = 0, slash = 0, hyphen = 0, next;
 	double	x = 0;
 
 	while (off < len) {
@@ -38,11 +38,11 @@ split_word(const struct metrics *m, enum font f, double size,
 		 * pdftotext) drop it from the address they type.
 		 */
 		if (w[off] == '-' && off > 0 && off + 3 < len)
-			best = off;
+			hyphen = off;
 		fit = next;
 		/* Not so late that a scrap of two or three is left. */
 		if (break_after(w[off]) && next + 3 < len)
-			best = next;
+			slash = next;
 		off = next;
 	}
 	if (fit == 0) {
@@ -50,9 +50,18 @@ split_word(const struct metrics *m, enum font f, double size,
 		(void)utf8_decode(w, &fit);
 		return fit > len ? len : fit;
 	}
-	/* A break character late in the line beats a hard cut. */
-	if (best > fit / 2)
-		return best;
+	/* What is left fits whole: a break inside it only adds a line. */
+	if (fit == len)
+		return len;
+	/*
+	 * A break character late in the line beats a hard cut; after a
+	 * slash or a dot reads better than before a hyphen, unless the
+	 * hyphen saves a good part of the line.
+	 */
+	if (slash > fit * 2 / 3 || (slash > hyphen && slash > fit / 2))
+		return slash;
+	if (hyphen > fit / 2)
+		return hyphen;
 	return fit;
 }
 

@@ -122,7 +122,8 @@ complaint_add(struct lctx *cx, const struct complaint *c)
 		free(s);
 	}
 	if (c->href != NULL)
-		text_add(cx, c->href, FONT_REGULAR, t->size[SIZE_SMALL],
+		text_add(cx, typo_address(c->href), FONT_REGULAR,
+		    t->size[SIZE_SMALL],
 		    COLOUR_LINK, x, w, 1, &c->addr.pos);
 	if (c->note != NULL)
 		text_add(cx, c->note, FONT_REGULAR, t->size[SIZE_SMALL],
@@ -214,7 +215,7 @@ entry_add(struct lctx *cx, const struct letter_pick *lp, size_t page)
 	for (i = 0; i < v->nsources; i++) {
 		src = &g->sources[v->sources[i]];
 		s = xasprintf(text_get(i == 0 ? T_DL_SOURCE_FIRST :
-		    T_DL_SOURCE_MORE), src->title, src->href);
+		    T_DL_SOURCE_MORE), src->title, typo_address(src->href));
 		text_add(cx, s, FONT_REGULAR, size * 0.9, COLOUR_MUTED,
 		    cx->left, cx->width, i + 1 < v->nsources, &src->pos);
 		free(s);

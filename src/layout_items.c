@@ -120,9 +120,7 @@ link_add(struct lctx *cx, const struct item *it, double x, double w)
 	char		*s;
 	double		 size = cx->t->size[SIZE_BODY], tw;
 
-	s = it->link_label != NULL ?
-	    xasprintf("%s: %s", it->link_label, it->link) :
-	    xstrdup(it->link);
+	s = typo_link(it->link_label, it->link);
 	first = text_add(cx, s, FONT_REGULAR, size, COLOUR_LINK, x, w, 1,
 	    &it->pos);
 	for (i = first; i < cx->nrows; i++) {
@@ -408,6 +406,45 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	cx->item = 0;
 }
 
+/*
+ * Put meta (a box's sources) at the right end of the last line of text,
+ * on its baseline, when the line leaves room: a row saved in every box
+ * whose last line is short.  Returns 1 if it did.
+ */
+static int
+meta_at_end(struct lctx *cx, const char *meta, double right)
+{
+	const struct template *t = cx->t;
+	struct row	*r;
+	const struct op	*o = NULL;
+	double		 mw, end;
+	size_t		 i;
+
+	if (meta == NULL || cx->nrows == 0)
+		return 0;
+	r = &cx->rows[cx->nrows - 1];
+	/*
+	 * Only a plain line of text (the box's fills aside): not a link,
+	 * not beside a QR code.
+	 */
+	for (i = 0; i < r->nops; i++) {
+		if (r->ops[i].type == OP_FILL)
+			continue;
+		if (r->ops[i].type != OP_TEXT || o != NULL)
+			return 0;
+		o = &r->ops[i];
+	}
+	if (o == NULL)
+		return 0;
+	end = o->x + str_width(cx, o->font, o->size, o->text);
+	mw = str_width(cx, FONT_REGULAR, t->size[SIZE_SMALL], meta);
+	if (end + 24 + mw > right)
+		return 0;
+	op_text(r, right - mw, o->y, FONT_REGULAR, t->size[SIZE_SMALL],
+	    COLOUR_MUTED, meta, strlen(meta));
+	return 1;
+}
+
 static void
 boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 {
@@ -458,7 +495,7 @@ boxed_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 		    label, strlen(label));
 	free(label);
 	s = item_meta(pi, t->parts & PART_SOURCES ? srcnum : NULL, cx->nsrc);
-	if (!item_body(cx, pi, x, w, s)) {
+	if (!item_body(cx, pi, x, w, s) && !meta_at_end(cx, s, x + w)) {
 		space_add(cx, t->space[SPACE_PARAGRAPH] / 2, 1);
 		text_add(cx, s, FONT_REGULAR, t->size[SIZE_SMALL],
 		    COLOUR_MUTED, x, w, 1, &it->pos);

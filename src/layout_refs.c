@@ -94,6 +94,7 @@ refs_add(struct lctx *cx)
 	struct row	*r;
 	size_t		 g, s, first, k, at, from, len, o;
 	double		 colw, size = t->size[SIZE_SMALL] * 0.9;
+	const char	*addr;
 	char		*line, day[32];
 	int		 num, done;
 
@@ -116,12 +117,13 @@ refs_add(struct lctx *cx)
 				if (cx->srcnum[g][s] != num)
 					continue;
 				src = &pl->guides[g].guide->sources[s];
+				addr = typo_address(src->href);
 				line = src->date != NULL ?
 				    xasprintf(text_get(T_SOURCE_DATED), num,
 				    src->title, typo_date(src->date, day,
-				    sizeof(day)), src->href) :
+				    sizeof(day)), addr) :
 				    xasprintf(text_get(T_SOURCE), num, src->title,
-				    src->href);
+				    addr);
 				first = text_add(cx, line, FONT_REGULAR, size,
 				    COLOUR_MUTED, cx->left, colw, 0,
 				    &src->pos);
@@ -132,7 +134,7 @@ refs_add(struct lctx *cx)
 				 * one lost at each break.
 				 */
 				at = 0;
-				from = strlen(line) - strlen(src->href);
+				from = strlen(line) - strlen(addr);
 				for (k = first; k < cx->nrows; k++) {
 					r = &cx->rows[k];
 					r->column = colw + COLUMN_GAP;

@@ -28,6 +28,7 @@ static const struct {
 	{ "qr-codes", PART_QR },
 	{ "done-line", PART_DONE_LINE },
 	{ "follow-up", PART_FOLLOW_UP },
+	{ "contents", PART_CONTENTS },
 };
 
 static double

@@ -141,7 +141,7 @@ pcre_free(void *p, void *arg)
 struct rules *
 rules_compile(struct guideset *gs, int *failed)
 {
-	pcre2_compile_context	*cc;
+	pcre2_compile_context	*cc = NULL;
 	struct rules		*rs;
 	struct guide		*g;
 	struct rulelist		 l = { NULL, 0, 0 };

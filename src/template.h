@@ -37,12 +37,13 @@ enum space {
 };
 
 /* Parts of a checklist a template can leave out. */
-#define PART_COVER_PAGE	(1u << 0)	/* cover on a page of its own */
+#define PART_COVER_PAGE	(1u << 0)	/* sections start on a new page */
 #define PART_SOURCES	(1u << 1)	/* source list after each section */
 #define PART_QR		(1u << 2)	/* QR codes beside links */
 #define PART_DONE_LINE	(1u << 3)	/* "Done on ____" under steps */
 #define PART_FOLLOW_UP	(1u << 4)	/* the follow-up page */
-#define PART__ALL	((1u << 5) - 1)
+#define PART_CONTENTS	(1u << 5)	/* the list of sections on the cover */
+#define PART__ALL	((1u << 6) - 1)
 
 struct template {
 	char		*name;

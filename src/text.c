@@ -103,6 +103,7 @@ static const char *const english[T__MAX] = {
 	    "source is when that page was published or updated.",
 	[T_SOURCE_DATED] = "%d. %s (%s): %s",
 	[T_SOURCE] = "%d. %s: %s",
+	[T_LINK_LABELLED] = "%s: %s",
 
 	[T_FOOTER] = "rightsheet privacy checklist · guides of %s",
 	[T_PAGE_OF] = "Page %zu of %zu",

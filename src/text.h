@@ -90,6 +90,7 @@ enum text {
 	T_SOURCES_INTRO,
 	T_SOURCE_DATED,		/* number, title, date, address */
 	T_SOURCE,		/* number, title, address */
+	T_LINK_LABELLED,	/* label, address */
 
 	/* Every page (layout.c). */
 	T_FOOTER,		/* date of the guides */

@@ -111,6 +111,34 @@ typo_text(const char *lang, const char *s)
 }
 
 const char *
+typo_address(const char *href)
+{
+	if (strncasecmp(href, "https://", 8) == 0 && href[8] != '\0')
+		return href + 8;
+	return href;
+}
+
+char *
+typo_link(const char *label, const char *href)
+{
+	const char	*addr = typo_address(href), *l;
+	size_t		 n;
+
+	if (label == NULL)
+		return xstrdup(addr);
+	l = typo_address(label);
+	n = strlen(l);
+	while (n > 0 && l[n - 1] == '/')
+		n--;
+	/* The label is the address or its first part (host, folders). */
+	if (n > 0 && strncasecmp(l, addr, n) == 0 &&
+	    (addr[n] == '\0' || addr[n] == '/' || addr[n] == '?' ||
+	    addr[n] == '#'))
+		return xstrdup(addr);
+	return xasprintf(text_get(T_LINK_LABELLED), label, addr);
+}
+
+const char *
 typo_date(const char *iso, char *buf, size_t size)
 {
 	int	y, m, d, end = 0;

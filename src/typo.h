@@ -30,4 +30,18 @@ char	*typo_duration(int minutes, int exact);
  */
 const char *typo_date(const char *iso, char *buf, size_t size);
 
+/*
+ * How a web address is printed: without "https://", which every browser
+ * adds, so that lines are shorter and nothing is typed for nothing.
+ * Any other scheme (http://, mailto:) is kept.  Points into href.
+ */
+const char *typo_address(const char *href);
+
+/*
+ * The text printed for a link: its address alone when the label only
+ * repeats it (the address, or the start of it, with or without
+ * "https://"), otherwise "label: address".  A new string.
+ */
+char	*typo_link(const char *label, const char *href);
+
 #endif

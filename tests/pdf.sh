@@ -28,7 +28,7 @@ qr_is_link() {
 	p=$(qr_page "$1" "$2")
 	if [ "$p" -eq 0 ]; then
 		fail "$1: no QR code decodes to $2"
-	elif page_text "$1" "$p" | grep -Fq -- "$2"; then
+	elif page_text "$1" "$p" | grep -Fq -- "${2#https://}"; then
 		pass
 	else
 		fail "$1: page $p has a QR code of $2 but does not print it"

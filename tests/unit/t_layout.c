@@ -92,6 +92,15 @@ test_layout(void)
 		url[n] = n % 7 == 0 ? '/' : 'a';
 	url[300] = '\0';
 	CHECK(lines_fit(url, 120, &n, NULL) && n >= 13);
+	/*
+	 * The end of an address that fits whole is not broken again at a
+	 * hyphen (it was: "dpc" / "-statement" / "-meta-ai").
+	 */
+	CHECK(lines_fit("aaaaaaaaaaaaaaaaaaa-abcdefg-hijk", 100, &n,
+	    "aaaaaaaaaaaaaaaaaaa") && n == 2);
+	/* After a slash rather than before a hyphen just past it. */
+	CHECK(lines_fit("aaaaaaaaaaaaaa/bb-cccccccccccc", 100, &n,
+	    "aaaaaaaaaaaaaa/") && n == 2);
 	/* Runs of spaces are printed, so they count (a fuzzer found this). */
 	CHECK(lines_fit("ab                    cd", 50, &n, "ab") && n == 2);
 	/* Multibyte text is cut between characters, never inside one. */

@@ -17,6 +17,16 @@ typo_is(const char *lang, const char *in, const char *want)
 }
 
 static int
+link_is(const char *label, const char *href, const char *want)
+{
+	char	*got = typo_link(label, href);
+	int	 ok = strcmp(got, want) == 0;
+
+	free(got);
+	return ok;
+}
+
+static int
 dur_is(int minutes, int exact, const char *want)
 {
 	char	*got = typo_duration(minutes, exact);
@@ -56,6 +66,21 @@ test_typo(void)
 	CHECK(dur_is(45, 0, "about 45 minutes"));
 	CHECK(strcmp(typo_date("2027-01-05", buf, sizeof(buf)),
 	    "5 January 2027") == 0);
+	/* Addresses: no https://; a label that repeats one goes. */
+	CHECK(strcmp(typo_address("https://privacy.ca.gov/drop"),
+	    "privacy.ca.gov/drop") == 0);
+	CHECK(strcmp(typo_address("http://example.org/"),
+	    "http://example.org/") == 0);
+	CHECK(strcmp(typo_address("https://"), "https://") == 0);
+	CHECK(link_is(NULL, "https://a.org/x", "a.org/x"));
+	CHECK(link_is("a.org/x", "https://a.org/x", "a.org/x"));
+	CHECK(link_is("https://a.org/x/", "https://a.org/x", "a.org/x"));
+	CHECK(link_is("a.org", "https://a.org/login", "a.org/login"));
+	CHECK(link_is("A.ORG", "https://a.org?q=1", "a.org?q=1"));
+	CHECK(link_is("a.or", "https://a.org/x", "a.or: a.org/x"));
+	CHECK(link_is("Oregon help", "https://a.org/x",
+	    "Oregon help: a.org/x"));
+	CHECK(link_is("a.org/x", "http://a.org/x", "a.org/x: http://a.org/x"));
 }
 
 /* Every printed string is in the table, and counts pick their form. */
