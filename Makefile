@@ -19,9 +19,9 @@ WARN	 = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	   -DDATADIR=\"$(DATADIR)\"
 DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode libzip`
+	    libqrencode libzip zlib`
 DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode libzip`
+	    libqrencode libzip zlib`
 # Debian 12 ships no pkg-config file for libhpdf.
 HPDF_LIBS ?= -lhpdf
 
@@ -35,7 +35,7 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/explain.c src/fault.c src/json.c src/layout.c src/layout_break.c \
 	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_later.c src/layout_refs.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
-	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_link.c src/pdf_qr.c \
+	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_deflate.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
 	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c src/xml_scan.c
@@ -77,6 +77,11 @@ check:
 	@# least check here that they still compile against the code.
 	$(CC) -fsyntax-only $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -Isrc \
 	    tests/fuzz/fuzz_*.c
+	@# clang warns of some things gcc does not (a pointer freed before
+	@# it was set, on an error path): where it is installed, no warning.
+	if command -v clang >/dev/null 2>&1; then \
+		clang -fsyntax-only -Werror $(WARN) $(CPPFLAGS) \
+		    $(DEP_CFLAGS) -Isrc src/*.c tests/fuzz/fuzz_*.c; fi
 	$(MAKE) O=build-san BIN=build-san/rightsheet \
 	    CFLAGS="-O1 -g $(SAN) -DRIGHTSHEET_FAULTS" LDFLAGS="$(SAN)" \
 	    build-san/rightsheet build-san/unit-run

@@ -6,7 +6,7 @@ set -eu
 # iso-codes and locales are data read at run time: the names of countries
 # in their own languages, and which languages each country speaks.
 build="gcc make pkg-config libhpdf-dev libxml2-dev libpcre2-dev libharfbuzz-dev
-    libqrencode-dev libzip-dev iso-codes locales"
+    libqrencode-dev libzip-dev zlib1g-dev iso-codes locales"
 check="$build poppler-utils qpdf libxml2-utils strace zbar-tools mandoc zip
     unzip"
 

@@ -107,6 +107,16 @@ pdf_ck(HPDF_STATUS st, const char *call)
 	return -1;
 }
 
+int
+pdf_ck_zlib(int zrc, const char *call)
+{
+	if (first.error == 0) {
+		first.error = HPDF_ZLIB_ERROR;
+		first.detail = (HPDF_STATUS)zrc;
+	}
+	return pdf_ck(HPDF_ZLIB_ERROR, call);
+}
+
 void *
 pdf_ckp(void *obj, const char *call)
 {
@@ -572,6 +582,8 @@ draw(struct pdfout *po, const struct layout *l)
 			if (draw_op(po, pages[i], &pen, &l->pages[i].ops[j],
 			    page_height(l, i)) == -1)
 				goto out;
+		if (pdf_deflate_page(pages[i]) == -1)
+			goto out;
 	}
 	if (l->nmarks > 0) {
 		if ((enc = HPP(HPDF_GetEncoder(po->doc, "UTF-8"))) == NULL ||

@@ -27,6 +27,8 @@
 			    (void *)(call), #call)
 
 int		 pdf_ck(HPDF_STATUS, const char *call);
+/* A zlib failure (zrc, Z_MEM_ERROR among them) as libharu reports one. */
+int		 pdf_ck_zlib(int zrc, const char *call);
 void		*pdf_ckp(void *, const char *call);
 
 /*
@@ -42,6 +44,12 @@ int		 pdf_fix_tounicode(HPDF_Doc, HPDF_Font,
  * place output is written, and a fault point.
  */
 int		 pdf_write_all(int fd, const void *buf, size_t len);
+
+/*
+ * pdf_deflate.c: compress a finished page's contents at a faster zlib
+ * level than libharu's own; 0, or -1 (kept for pdf_write's message).
+ */
+int		 pdf_deflate_page(HPDF_Page);
 
 /* pdf_link.c: link annotations sharing one action per address. */
 struct pdf_links;

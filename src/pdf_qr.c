@@ -107,6 +107,21 @@ pdf_qr_modules(struct pdf_qrcache *qc, const char *text)
 	return qr->width + 2 * QUIET;
 }
 
+/* Is the run of dark modules c0..c1-1 a whole run of row r? */
+static int
+same_run(const QRcode *qr, int r, int c0, int c1)
+{
+	const unsigned char *row = qr->data + r * qr->width;
+	int	c;
+
+	if ((c0 > 0 && (row[c0 - 1] & 1)) || (c1 < qr->width && (row[c1] & 1)))
+		return 0;
+	for (c = c0; c < c1; c++)
+		if ((row[c] & 1) == 0)
+			return 0;
+	return 1;
+}
+
 /*
  * Draw a QR code of text in the square of side w whose lower-left
  * corner is (x, y) in PDF coordinates.  Returns 0, or -1 after a
@@ -118,7 +133,7 @@ pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
 {
 	const QRcode	*qr;
 	double		 m, top;
-	int		 r, c, c0, rc = -1;
+	int		 r, c, c0, h, rc = -1;
 
 	if ((qr = lookup(qc, text)) == NULL) {
 		msg(MSG_SYS_PDF, NULL, "cannot make a QR code of %s: %s",
@@ -129,9 +144,11 @@ pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
 	top = y + w - QUIET * m;
 
 	/*
-	 * One rectangle per horizontal run of dark modules, all in one
-	 * path filled once: abutting rectangles filled one by one show
-	 * hairline seams in some viewers.  The path is drawn in module
+	 * One rectangle per horizontal run of dark modules, taken down
+	 * over the rows below that have the same run (the finder squares'
+	 * sides, much else), all in one path filled once: abutting
+	 * rectangles filled one by one show hairline seams in some
+	 * viewers.  The path is drawn in module
 	 * units, row 0 at the top, so that each rectangle is a few small
 	 * integers: a third of the bytes of page coordinates, and less to
 	 * compress.
@@ -149,8 +166,14 @@ pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
 			for (c0 = c; c < qr->width &&
 			    (qr->data[r * qr->width + c] & 1); c++)
 				continue;
+			/* Drawn already, as part of the run above. */
+			if (r > 0 && same_run(qr, r - 1, c0, c))
+				continue;
+			for (h = 1; r + h < qr->width &&
+			    same_run(qr, r + h, c0, c); h++)
+				continue;
 			if (HP(HPDF_Page_Rectangle(page, c0, r, c - c0,
-			    1)) == -1)
+			    h)) == -1)
 				goto out;
 		}
 	}
