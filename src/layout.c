@@ -496,7 +496,8 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	struct lctx	 cx;
 	struct pagemap	 pm;
 	struct layout	*l, *front;
-	size_t		*row_page, i;
+	struct row	*body;
+	size_t		*row_page, i, ncover, nbody;
 	char		*left, day[32];
 	double		 top, bottom, front_w, front_h;
 
@@ -535,19 +536,29 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 	    !cover_fits_page(&cx, cv, &pm, top, bottom)) {
 		pm.toc = (t->parts & PART_CONTENTS) != 0;
 		cover_add(&cx, cv, &pm);
+		ncover = cx.nrows;
 		body_add(&cx);
+		/* paginate() takes the rows' text: keep a copy of the body's. */
+		nbody = cx.nrows - ncover;
+		body = rows_dup(cx.rows + ncover, nbody);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));
 		paginate(l, cx.rows, cx.nrows, top, bottom, row_page, cx.conts);
 		pages_find(&cx, &pm, row_page);
 		free(row_page);
-		rows_free(&cx);
-		conts_free(&cx);
 		layout_free(l);
 		l = xcalloc(1, sizeof(*l));
 		l->width = front_w;
 		l->height = front_h;
+		/*
+		 * Only the cover changes in the second pass, so the body's
+		 * rows (most of the work: every line measured and broken)
+		 * are kept and follow the cover laid out again.
+		 */
+		rows_free(&cx);
 		cover_add(&cx, cv, &pm);
-		body_add(&cx);
+		for (i = 0; i < nbody; i++)
+			*XAPPEND(cx.rows, cx.nrows, cx.rcap) = body[i];
+		free(body);
 		paginate(l, cx.rows, cx.nrows, top, bottom, NULL, cx.conts);
 		rows_free(&cx);
 		conts_free(&cx);

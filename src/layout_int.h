@@ -86,6 +86,7 @@ void		 space_add(struct lctx *, double h, int keep);
 size_t		 cont_add(struct lctx *, const char *title);
 void		 conts_free(struct lctx *);
 void		 rows_free(struct lctx *);
+struct row	*rows_dup(const struct row *, size_t n);
 struct op	*op_text(struct row *, double x, double y, enum font,
 		    double size, enum colour, const char *, size_t);
 void		 op_rect(struct row *, enum op_type, double x, double y,

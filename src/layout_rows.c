@@ -84,6 +84,30 @@ rows_free(struct lctx *cx)
 	cx->nrows = cx->rcap = 0;
 }
 
+/* A deep copy of n rows (their ops, texts and bookmarks): a new array. */
+struct row *
+rows_dup(const struct row *rows, size_t n)
+{
+	struct row	*d;
+	size_t		 i, j;
+
+	d = xreallocarray(NULL, n + 1, sizeof(*d));
+	for (i = 0; i < n; i++) {
+		d[i] = rows[i];
+		d[i].ops = xreallocarray(NULL, rows[i].nops + 1,
+		    sizeof(*d[i].ops));
+		d[i].cap = rows[i].nops + 1;
+		for (j = 0; j < rows[i].nops; j++) {
+			d[i].ops[j] = rows[i].ops[j];
+			if (rows[i].ops[j].text != NULL)
+				d[i].ops[j].text = xstrdup(rows[i].ops[j].text);
+		}
+		if (rows[i].mark != NULL)
+			d[i].mark = xstrdup(rows[i].mark);
+	}
+	return d;
+}
+
 void
 conts_free(struct lctx *cx)
 {
