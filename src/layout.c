@@ -166,27 +166,41 @@ columns_place(struct layout *l, struct page **pg, struct row *rows,
 
 /*
  * A step that does not fit at the foot of a page goes to the next; if
- * the box right after it (a right or a caveat) fits in the room left,
- * it moves up to fill it, so that the page is not left part empty.
- * ord[i] is the step's first row; the box's rows move in front of it.
- * Returns 1 if one moved.
+ * a box after it (a right or a caveat) fits in the room left, it moves
+ * up to fill it, so that the page is not left part empty.  The box may
+ * be the next item, or come after up to FLOAT_STEPS more steps of the
+ * same section (what a box says holds for the section's steps around
+ * it).  ord[i] is the step's first row; the box's rows move in front
+ * of it.  Returns 1 if one moved.
  */
+#define FLOAT_STEPS	2
+
 static int
 box_float(const struct row *rows, size_t *ord, size_t n, size_t i,
     double room)
 {
 	size_t	 x = rows[ord[i]].item, b, k, b0, *tmp;
 	double	 h = 0;
+	int	 steps = 0;
 
 	if (x == 0 || rows[ord[i]].boxed ||
 	    (i > 0 && rows[ord[i - 1]].item == x))
 		return 0;
-	for (k = i; k < n && rows[ord[k]].item == x; k++)
-		continue;
-	while (k < n && rows[ord[k]].item == 0 && rows[ord[k]].space)
-		k++;
-	if (k == n || (b = rows[ord[k]].item) == 0 || !rows[ord[k]].boxed)
-		return 0;
+	for (k = i;;) {
+		for (b = rows[ord[k]].item; k < n && rows[ord[k]].item == b;
+		    k++)
+			continue;
+		while (k < n && rows[ord[k]].item == 0 && rows[ord[k]].space)
+			k++;
+		/* A section's text or heading (item 0) ends the search. */
+		if (k == n || rows[ord[k]].item == 0)
+			return 0;
+		if (rows[ord[k]].boxed)
+			break;
+		if (++steps > FLOAT_STEPS)
+			return 0;
+	}
+	b = rows[ord[k]].item;
 	for (b0 = k; k < n && rows[ord[k]].item == b; k++)
 		h += rows[ord[k]].h;
 	if (h > room)

@@ -8,14 +8,12 @@
 
 B=$OUT/blank
 mkdir -p "$B"
-# XXX The bound is a third (33%).  Paragraphs never split over
-# pages, and a QR code stands beside its address and the paragraph above
-# it, so a short step with a link is one unbreakable block.  The one page
-# over a third (36%, CH large print) is followed by such a step, taller
-# than the gap; a box after it that fits moves up (box_float()), but
-# there is none.  The bound says so rather than hiding it; the mean and
-# worst are printed.
-BOUND=36
+# The bound: a third.  A step that does not fit at a page's foot
+# moves whole to the next page (a paragraph never splits, and a QR code
+# holds its paragraph and its address together); a box from up to two
+# steps further on moves up into the gap (box_float()).  Mean and worst
+# are printed.
+BOUND=33
 blank_n=0
 blank_sum=0
 blank_worst=0
