@@ -339,6 +339,7 @@ section "PDF output"
 
 section "golden layouts and hostile input"
 . tests/golden.sh
+. tests/fuzz-seeds.sh
 
 section "never silently wrong"
 . tests/faults.sh
