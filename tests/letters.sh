@@ -141,6 +141,10 @@ window "return line" "$LD/sender.pdf" 56.69 127.56 297.64 255.12 \
     "Merrion" "Muster," "5,"
 has "$LD/meta-DE.pdf" "your street and number"
 has "$LD/meta-DE.pdf" "your e-mail address"
+# Meta Ireland's address comes from Meta's own terms (checked 28
+# November 2026), named on the deadlines page; no "could not check" hedge.
+has_joined "$LD/meta-DE.pdf" "Recipient's address: from Meta: Controller Addendum"
+lacks "$LD/meta-DE.pdf" "we could not check it on the policy page"
 
 # The closing, the room to sign and the name on one page, in every
 # template that changes the type size.
