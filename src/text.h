@@ -321,7 +321,7 @@ enum text {
 	T_WIZ_SUM_NO_BUDGET,
 	T_WIZ_SUM_PAPER,	/* paper, T_WIZ_SUM_LARGE or "" */
 	T_WIZ_SUM_LARGE,
-	T_WIZ_SUM_COVER,	/* name or the next two; T_WIZ_SUM_LETTERS, "" */
+	T_WIZ_SUM_COVER,	/* name or next two, T_WIZ_SUM_LETTERS or "" */
 	T_WIZ_SUM_NO_DETAILS,
 	T_WIZ_SUM_NO_NAME,
 	T_WIZ_SUM_LETTERS,
