@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Every string the checklist prints that does not come from a guide:
- * labels, headings, the cover's sentences, dates and durations.  They
- * live in one table (text.c) so that a translation can replace the
- * table as a whole, as data, and so that no English is left behind in
- * the layout code.  Formats take their arguments in the order given
- * beside each; a translation may reorder them with %1$s and so on.
+ * labels, headings, the cover's sentences, dates and durations; and
+ * every line the wizard shows in the terminal.  They live in one table
+ * (text.c) so that a translation can replace the table as a whole, as
+ * data, and so that no English is left behind in the layout code or
+ * the wizard.  Formats take their arguments in the order given beside
+ * each; a translation may reorder them with %1$s and so on.
  *
  * Where a string depends on a count, two ids follow each other, the
  * form for one and the form for any other count; text_n() picks.

@@ -541,8 +541,8 @@ names_of(const struct guideset *gs, const char *list, int platforms,
 		id = xstrndup(p, len);
 		d = platforms ? guideset_platform(gs, id) :
 		    guideset_topic(gs, id);
-		t = xasprintf("%s%s%s", *buf, **buf ? text_get(T_WIZ_NAME_SEP) :
-		    "",
+		t = xasprintf("%s%s%s", *buf,
+		    **buf ? text_get(T_WIZ_NAME_SEP) : "",
 		    d != NULL ? d->name : id);
 		free(*buf);
 		*buf = t;
