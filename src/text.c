@@ -291,6 +291,126 @@ static const char *const english[T__MAX] = {
 	[T_FU_DUE_LAW] = "Reply due within %s. Set by %s.",
 	[T_FU_SENT_ON] = "Sent on",
 	[T_FU_DUE_BY] = "Reply due by",
+
+	[T_WIZ_INTRO] = "rightsheet makes a privacy checklist you can print "
+	    "and work through with a pen.\nSeven short questions. Nothing you "
+	    "type leaves this computer.\n",
+	[T_WIZ_TOO_LONG] = "   That answer is very long; only its first %d "
+	    "characters count.\n",
+	[T_WIZ_YES_OR_NO] = "   Type y or n.\n",
+	[T_WIZ_Q_WHERE] = "\n1. Where do you live?\n"
+	    "   Your rights depend on it: the EU, the UK and some US states "
+	    "give you more.\n"
+	    "   Type your country (for example Germany or DE), or press Enter "
+	    "to make a\n   handout for a whole region instead.\n",
+	[T_WIZ_COUNTRY] = "   Country:",
+	[T_WIZ_PLACE] = "   %s%s%s: that is in region %s.\n",
+	[T_WIZ_PLACE_SEP] = ", ",
+	[T_WIZ_OTHER_LANGUAGES] = "   (Names in other languages need Debian's "
+	    "iso-codes and locales packages.)\n",
+	[T_WIZ_UNKNOWN_PLACE] = "   rightsheet does not know that place. Type "
+	    "the country's name in English or in\n   its own language, or its "
+	    "two-letter code (rightsheet list shows them all).\n",
+	[T_WIZ_MEAN_ONE_OF] = "   Did you mean %s? Type the one you mean.\n",
+	[T_WIZ_MEAN] = "   Did you mean %s? [Y/n]:",
+	[T_WIZ_COUNTRY_AGAIN] = "   Then type the country again.\n",
+	[T_WIZ_REGIONS] = "   Regions:\n",
+	[T_WIZ_REGION_ENTRY] = "   %d. %s\n",
+	[T_WIZ_REGION_NUMBER] = "   Region number:",
+	[T_WIZ_REGION_RANGE] = "   Type a number from 1 to %d.\n",
+	[T_WIZ_Q_STATE] = "\n   Which US state? Some states have privacy laws "
+	    "of their own, and California\n   has a tool that reaches every "
+	    "data broker at once. Press Enter to skip.\n",
+	[T_WIZ_STATE] = "   State (for example CA or California):",
+	[T_WIZ_MEAN_STATE] = "   Did you mean %s? Type it, or its two-letter "
+	    "code.\n",
+	[T_WIZ_NOT_STATE] = "   That is not a US state; try its two-letter "
+	    "code, like TX.\n",
+	[T_WIZ_Q_PLATFORMS] = "2. Which of these do you use?",
+	[T_WIZ_WHY_PLATFORMS] = "Steps for the others are left out. Enter "
+	    "gives a checklist for all of them.",
+	[T_WIZ_Q_TOPICS] = "3. What do you want to deal with?",
+	[T_WIZ_WHY_TOPICS] = "Pick the topics you care about; Enter gives all "
+	    "of them.",
+	[T_WIZ_LIST_HEAD] = "\n%s\n   %s\n",
+	[T_WIZ_LIST_ENTRY] = "   %2zu. %-22s%s",
+	[T_WIZ_NUMBERS] = "   Numbers (for example 1 3), or Enter for all:",
+	[T_WIZ_NUMBERS_RANGE] = "   Type numbers from 1 to %zu, separated by "
+	    "spaces.\n",
+	[T_WIZ_Q_BUDGET] = "\n4. How much time do you have for this?\n"
+	    "   The checklist then holds the steps that fit, the most "
+	    "important first,\n   and lists the rest for later. For "
+	    "example 30m, 1h or 2h30m.\n",
+	[T_WIZ_BUDGET] = "   Time (or Enter for the whole checklist):",
+	[T_WIZ_BUDGET_AGAIN] = "   Type minutes or hours, such as 45m or 2h, "
+	    "or press Enter.\n",
+	[T_WIZ_Q_PAPER] = "\n5. Which paper do you print on?\n"
+	    "   1. A4 (most of the world)\n   2. US Letter (the US and "
+	    "Canada)\n",
+	[T_WIZ_PAPER_A4] = "   Number [1]:",
+	[T_WIZ_PAPER_LETTER] = "   Number [2]:",
+	[T_WIZ_ONE_OR_TWO] = "   Type 1 or 2.\n",
+	[T_WIZ_LARGE_PRINT] = "   Large print has bigger letters and more room "
+	    "to write, on more pages.\n",
+	[T_WIZ_LARGE_YES] = "   Large print? [Y/n]:",
+	[T_WIZ_LARGE_NO] = "   Large print? [y/N]:",
+	[T_WIZ_Q_COVER] = "\n6. Put your details on the cover?\n"
+	    "   The cover can show your name, where you live and what you "
+	    "use. Say no\n   for a handout you will give to other people.\n",
+	[T_WIZ_COVER] = "   Details on the cover? [Y/n]:",
+	[T_WIZ_NAME] = "   Your name for the cover (or Enter to leave it off):",
+	[T_WIZ_NAME_AGAIN] = "   Use at most 80 letters, on one line.\n",
+	[T_WIZ_LETTERS] = "   Letters ready to sign can go at the end, such as "
+	    "an objection to Meta\n   using your posts for its AI, with the "
+	    "dates by which a reply is due.\n",
+	[T_WIZ_LETTERS_YES] = "   Add the letters? [Y/n]:",
+	[T_WIZ_LETTERS_NO] = "   Add the letters? [y/N]:",
+	[T_WIZ_Q_OUTPUT] = "\n7. Where should the PDF go?\n"
+	    "   A file name, or a folder such as ~/Documents.\n",
+	[T_WIZ_OUTPUT] = "   File name [%s]:",
+	[T_WIZ_NO_SUCH_HOME] = "   rightsheet cannot find that folder. Type a "
+	    "file name, or ~/ and one for\n   your home folder.\n",
+	[T_WIZ_NO_FOLDER] = "   There is no folder %s. Type another place, or "
+	    "make the folder first.\n",
+	[T_WIZ_NOT_A_FILE] = "   %s is not a file rightsheet can replace. Type "
+	    "another name.\n",
+	[T_WIZ_REPLACE] = "   %s already exists. Replace it? [y/N]:",
+	[T_WIZ_ANOTHER_NAME] = "   Then type another name.\n",
+	[T_WIZ_SUMMARY] = "\nHere is what you chose:\n",
+	[T_WIZ_SUM_PLACE] = "   1. Where you live:  %s%s%s\n",
+	[T_WIZ_SUM_REGION] = "   1. Where you live:  anywhere in %s (a "
+	    "handout)\n",
+	[T_WIZ_SUM_PLATFORMS] = "   2. Platforms:       %s\n",
+	[T_WIZ_SUM_TOPICS] = "   3. Topics:          %s\n",
+	[T_WIZ_ALL_PLATFORMS] = "all of them",
+	[T_WIZ_ALL_TOPICS] = "all topics",
+	[T_WIZ_NAME_SEP] = ", ",
+	[T_WIZ_SUM_BUDGET] = "   4. Time:            %d minutes\n",
+	[T_WIZ_SUM_NO_BUDGET] = "   4. Time:            the whole checklist\n",
+	[T_WIZ_SUM_PAPER] = "   5. Paper:           %s%s\n",
+	[T_WIZ_SUM_LARGE] = ", large print",
+	[T_WIZ_SUM_COVER] = "   6. On the cover:    %s%s\n",
+	[T_WIZ_SUM_NO_DETAILS] = "no personal details",
+	[T_WIZ_SUM_NO_NAME] = "your details, without a name",
+	[T_WIZ_SUM_LETTERS] = "; letters at the end",
+	[T_WIZ_SUM_OUTPUT] = "   7. Save as:         %s%s\n",
+	[T_WIZ_SUM_REPLACING] = " (replacing the file there)",
+	[T_WIZ_CONFIRM] = "\nType a number to change that answer, or press "
+	    "Enter to make the checklist:",
+	[T_WIZ_CONFIRM_NO] = "   Nothing is written. Type the number of the "
+	    "answer to change, or press\n   Ctrl-D to stop without a "
+	    "checklist.\n",
+	[T_WIZ_CONFIRM_AGAIN] = "   Press Enter (or type yes) to make the "
+	    "checklist, or type a number from 1 to 7\n   to change that "
+	    "answer.\n",
+	[T_WIZ_MAKING] = "\nMaking your checklist...\n",
+	[T_WIZ_NOT_WRITTEN] = "\nNo checklist was written. Type 7 to save it "
+	    "somewhere else, or another number to\nchange that answer; "
+	    "Ctrl-D stops.\n",
+	[T_WIZ_DONE] = "\nDone. Your checklist is %s%s%s\n"
+	    "It has %zu pages and %d steps, about %d minutes in all.\n",
+	[T_WIZ_FIRST_STEP] = "Print it, then start with step %d (%s): %s. "
+	    "The cover lists what to do first.\n",
 };
 
 const char *

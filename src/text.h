@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * Every string the checklist prints that does not come from a guide:
- * labels, headings, the cover's sentences, dates and durations.  They
- * live in one table (text.c) so that a translation can replace the
- * table as a whole, as data, and so that no English is left behind in
- * the layout code.  Formats take their arguments in the order given
- * beside each; a translation may reorder them with %1$s and so on.
+ * labels, headings, the cover's sentences, dates and durations; and
+ * every line the wizard shows in the terminal.  They live in one table
+ * (text.c) so that a translation can replace the table as a whole, as
+ * data, and so that no English is left behind in the layout code or
+ * the wizard.  Formats take their arguments in the order given beside
+ * each; a translation may reorder them with %1$s and so on.
  *
  * Where a string depends on a count, two ids follow each other, the
  * form for one and the form for any other count; text_n() picks.
@@ -251,6 +252,89 @@ enum text {
 	T_FU_DUE_LAW,		/* deadline, law */
 	T_FU_SENT_ON,
 	T_FU_DUE_BY,
+
+	/*
+	 * The wizard's questions and answers (wizard.c), printed as they
+	 * are: each keeps its own leading spaces and newlines.  Prompts
+	 * are followed by a space and the person's answer.
+	 */
+	T_WIZ_INTRO,
+	T_WIZ_TOO_LONG,		/* the most bytes an answer keeps */
+	T_WIZ_YES_OR_NO,
+	T_WIZ_Q_WHERE,
+	T_WIZ_COUNTRY,
+	T_WIZ_PLACE,		/* state, T_WIZ_PLACE_SEP, country, region */
+	T_WIZ_PLACE_SEP,	/* between state and country; "" if none */
+	T_WIZ_OTHER_LANGUAGES,
+	T_WIZ_UNKNOWN_PLACE,
+	T_WIZ_MEAN_ONE_OF,	/* the places it may be */
+	T_WIZ_MEAN,		/* the place it may be */
+	T_WIZ_COUNTRY_AGAIN,
+	T_WIZ_REGIONS,
+	T_WIZ_REGION_ENTRY,	/* number, region */
+	T_WIZ_REGION_NUMBER,
+	T_WIZ_REGION_RANGE,	/* the last number */
+	T_WIZ_Q_STATE,
+	T_WIZ_STATE,
+	T_WIZ_MEAN_STATE,	/* the state it may be */
+	T_WIZ_NOT_STATE,
+	T_WIZ_Q_PLATFORMS,
+	T_WIZ_WHY_PLATFORMS,
+	T_WIZ_Q_TOPICS,
+	T_WIZ_WHY_TOPICS,
+	T_WIZ_LIST_HEAD,	/* question, why it is asked */
+	T_WIZ_LIST_ENTRY,	/* number, name, "\n" at a line's end or "" */
+	T_WIZ_NUMBERS,
+	T_WIZ_NUMBERS_RANGE,	/* the last number */
+	T_WIZ_Q_BUDGET,
+	T_WIZ_BUDGET,
+	T_WIZ_BUDGET_AGAIN,
+	T_WIZ_Q_PAPER,
+	T_WIZ_PAPER_A4,		/* the prompt when A4 is the default */
+	T_WIZ_PAPER_LETTER,	/* the same, when Letter is */
+	T_WIZ_ONE_OR_TWO,
+	T_WIZ_LARGE_PRINT,
+	T_WIZ_LARGE_YES,	/* the prompt when yes is the default */
+	T_WIZ_LARGE_NO,		/* the same, when no is */
+	T_WIZ_Q_COVER,
+	T_WIZ_COVER,
+	T_WIZ_NAME,
+	T_WIZ_NAME_AGAIN,
+	T_WIZ_LETTERS,
+	T_WIZ_LETTERS_YES,	/* the prompt when yes is the default */
+	T_WIZ_LETTERS_NO,	/* the same, when no is */
+	T_WIZ_Q_OUTPUT,
+	T_WIZ_OUTPUT,		/* the default file name */
+	T_WIZ_NO_SUCH_HOME,
+	T_WIZ_NO_FOLDER,	/* folder */
+	T_WIZ_NOT_A_FILE,	/* path */
+	T_WIZ_REPLACE,		/* path */
+	T_WIZ_ANOTHER_NAME,
+	T_WIZ_SUMMARY,
+	T_WIZ_SUM_PLACE,	/* state, T_WIZ_PLACE_SEP, country */
+	T_WIZ_SUM_REGION,	/* region */
+	T_WIZ_SUM_PLATFORMS,	/* names, or T_WIZ_ALL_PLATFORMS */
+	T_WIZ_SUM_TOPICS,	/* names, or T_WIZ_ALL_TOPICS */
+	T_WIZ_ALL_PLATFORMS,
+	T_WIZ_ALL_TOPICS,
+	T_WIZ_NAME_SEP,		/* between names in those lists */
+	T_WIZ_SUM_BUDGET,	/* minutes */
+	T_WIZ_SUM_NO_BUDGET,
+	T_WIZ_SUM_PAPER,	/* paper, T_WIZ_SUM_LARGE or "" */
+	T_WIZ_SUM_LARGE,
+	T_WIZ_SUM_COVER,	/* name or next two, T_WIZ_SUM_LETTERS or "" */
+	T_WIZ_SUM_NO_DETAILS,
+	T_WIZ_SUM_NO_NAME,
+	T_WIZ_SUM_LETTERS,
+	T_WIZ_SUM_OUTPUT,	/* path, T_WIZ_SUM_REPLACING or "" */
+	T_WIZ_SUM_REPLACING,
+	T_WIZ_CONFIRM,
+	T_WIZ_CONFIRM_NO,
+	T_WIZ_CONFIRM_AGAIN,
+	T_WIZ_MAKING,
+	T_WIZ_NOT_WRITTEN,
+	T_WIZ_DONE,		/* folder, "/", file, pages, steps, minutes */
+	T_WIZ_FIRST_STEP,	/* number, code, title */
 
 	T__MAX
 };

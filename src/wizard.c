@@ -16,6 +16,7 @@
 
 #include "country.h"
 #include "plan.h"
+#include "text.h"
 #include "utf8.h"
 #include "wizard.h"
 #include "wizard_int.h"
@@ -56,8 +57,7 @@ ask(struct wiz *w, const char *prompt)
 	fprintf(w->out, "%s ", prompt);
 	fflush(w->out);
 	if ((s = wizard_readline(w->in, &cut)) != NULL && cut)
-		fprintf(w->out, "   That answer is very long; only its first "
-		    "%d characters count.\n", WIZARD_LINE_MAX);
+		fprintf(w->out, text_get(T_WIZ_TOO_LONG), WIZARD_LINE_MAX);
 	return s;
 }
 
@@ -88,7 +88,7 @@ ask_yes_no(struct wiz *w, const char *prompt, int def)
 		free(s);
 		if (yn != -1)
 			return yn;
-		fputs("   Type y or n.\n", w->out);
+		fputs(text_get(T_WIZ_YES_OR_NO), w->out);
 	}
 }
 
@@ -105,8 +105,9 @@ set_place(struct wiz *w, const struct country *c, const struct usstate *st)
 	w->a.country = c;
 	w->a.state = st;
 	w->a.region = c->region;
-	fprintf(w->out, "   %s%s%s: that is in region %s.\n",
-	    st != NULL ? st->name : "", st != NULL ? ", " : "",
+	fprintf(w->out, text_get(T_WIZ_PLACE),
+	    st != NULL ? st->name : "",
+	    st != NULL ? text_get(T_WIZ_PLACE_SEP) : "",
 	    strip_article(c->name), region_code(w->a.region));
 }
 
@@ -124,7 +125,8 @@ ask_country(struct wiz *w)
 	int			 yn;
 
 	for (;;) {
-		if ((s = again) == NULL && (s = ask(w, "   Country:")) == NULL)
+		if ((s = again) == NULL &&
+		    (s = ask(w, text_get(T_WIZ_COUNTRY))) == NULL)
 			return -1;
 		again = NULL;
 		if (*s == '\0') {
@@ -138,22 +140,17 @@ ask_country(struct wiz *w)
 		}
 		free(s);
 		if (g.partial)
-			fputs("   (Names in other languages need Debian's "
-			    "iso-codes and locales packages.)\n", w->out);
+			fputs(text_get(T_WIZ_OTHER_LANGUAGES), w->out);
 		if ((hint = country_guess_hint(&g)) == NULL) {
-			fputs("   rightsheet does not know that place. Type the "
-			    "country's name in English or in\n   its own "
-			    "language, or its two-letter code (rightsheet list "
-			    "shows them all).\n", w->out);
+			fputs(text_get(T_WIZ_UNKNOWN_PLACE), w->out);
 			continue;
 		}
 		if (g.nmaybe > 1) {
-			fprintf(w->out, "   Did you mean %s? Type the one you "
-			    "mean.\n", hint);
+			fprintf(w->out, text_get(T_WIZ_MEAN_ONE_OF), hint);
 			free(hint);
 			continue;
 		}
-		prompt = xasprintf("   Did you mean %s? [Y/n]:", hint);
+		prompt = xasprintf(text_get(T_WIZ_MEAN), hint);
 		free(hint);
 		s = ask(w, prompt);
 		free(prompt);
@@ -166,7 +163,7 @@ ask_country(struct wiz *w)
 		}
 		if (yn == 0) {
 			free(s);
-			fputs("   Then type the country again.\n", w->out);
+			fputs(text_get(T_WIZ_COUNTRY_AGAIN), w->out);
 		} else
 			again = s;
 	}
@@ -181,11 +178,7 @@ ask_where(struct wiz *w)
 	char			*s;
 	int			 i;
 
-	fputs("\n1. Where do you live?\n"
-	    "   Your rights depend on it: the EU, the UK and some US states "
-	    "give you more.\n"
-	    "   Type your country (for example Germany or DE), or press Enter "
-	    "to make a\n   handout for a whole region instead.\n", w->out);
+	fputs(text_get(T_WIZ_Q_WHERE), w->out);
 	if ((i = ask_country(w)) == -1)
 		return -1;
 	if (i == 1)
@@ -193,12 +186,12 @@ ask_where(struct wiz *w)
 	/* A region handout. */
 	w->a.country = NULL;
 	w->a.state = NULL;
-	fputs("   Regions:\n", w->out);
+	fputs(text_get(T_WIZ_REGIONS), w->out);
 	for (i = 0; i < REGION__MAX; i++)
-		fprintf(w->out, "   %d. %s\n", i + 1,
+		fprintf(w->out, text_get(T_WIZ_REGION_ENTRY), i + 1,
 		    strip_article(region_name(i)));
 	for (;;) {
-		if ((s = ask(w, "   Region number:")) == NULL)
+		if ((s = ask(w, text_get(T_WIZ_REGION_NUMBER))) == NULL)
 			return -1;
 		i = atoi(s);
 		if (i >= 1 && i <= REGION__MAX) {
@@ -211,19 +204,16 @@ ask_where(struct wiz *w)
 			free(s);
 			return 0;
 		}
-		fprintf(w->out, "   Type a number from 1 to %d.\n", REGION__MAX);
+		fprintf(w->out, text_get(T_WIZ_REGION_RANGE), REGION__MAX);
 		free(s);
 	}
 state:
 	/* "California" answered this already. */
 	if (w->a.region != REGION_US || w->a.state != NULL)
 		return 0;
-	fputs("\n   Which US state? Some states have privacy laws of their "
-	    "own, and California\n   has a tool that reaches every data broker "
-	    "at once. Press Enter to skip.\n", w->out);
+	fputs(text_get(T_WIZ_Q_STATE), w->out);
 	for (;;) {
-		if ((s = ask(w, "   State (for example CA or California):")) ==
-		    NULL)
+		if ((s = ask(w, text_get(T_WIZ_STATE))) == NULL)
 			return -1;
 		if (*s == '\0') {
 			free(s);
@@ -239,11 +229,10 @@ state:
 			return 0;
 		}
 		if (g.nmaybe > 0 && g.maybe_state[0] != NULL)
-			fprintf(w->out, "   Did you mean %s? Type it, or its "
-			    "two-letter code.\n", g.maybe_state[0]->name);
+			fprintf(w->out, text_get(T_WIZ_MEAN_STATE),
+			    g.maybe_state[0]->name);
 		else
-			fputs("   That is not a US state; try its two-letter "
-			    "code, like TX.\n", w->out);
+			fputs(text_get(T_WIZ_NOT_STATE), w->out);
 	}
 }
 
@@ -287,16 +276,15 @@ ask_numbers(struct wiz *w, const char *question, const char *why,
 	long	 k;
 	int	 bad, wide;
 
-	fprintf(w->out, "\n%s\n   %s\n", question, why);
+	fprintf(w->out, text_get(T_WIZ_LIST_HEAD), question, why);
 	/* Three columns when the names are short, else one a line. */
 	for (i = 0, wide = 0; i < n; i++)
 		wide |= strlen(d[i]->name) > 20;
 	for (i = 0; i < n; i++)
-		fprintf(w->out, "   %2zu. %-22s%s", i + 1, d[i]->name,
+		fprintf(w->out, text_get(T_WIZ_LIST_ENTRY), i + 1, d[i]->name,
 		    wide || i % 3 == 2 || i + 1 == n ? "\n" : "");
 	for (;;) {
-		if ((s = ask(w, "   Numbers (for example 1 3), or Enter for "
-		    "all:")) == NULL)
+		if ((s = ask(w, text_get(T_WIZ_NUMBERS))) == NULL)
 			return -1;
 		free(*result);
 		*result = NULL;
@@ -329,8 +317,7 @@ ask_numbers(struct wiz *w, const char *question, const char *why,
 			return 0;
 		}
 		free(list);
-		fprintf(w->out, "   Type numbers from 1 to %zu, separated by "
-		    "spaces.\n", n);
+		fprintf(w->out, text_get(T_WIZ_NUMBERS_RANGE), n);
 	}
 }
 
@@ -340,13 +327,9 @@ ask_budget(struct wiz *w)
 	char	*s;
 	int	 m;
 
-	fputs("\n4. How much time do you have for this?\n"
-	    "   The checklist then holds the steps that fit, the most "
-	    "important first,\n   and lists the rest for later. For "
-	    "example 30m, 1h or 2h30m.\n", w->out);
+	fputs(text_get(T_WIZ_Q_BUDGET), w->out);
 	for (;;) {
-		if ((s = ask(w, "   Time (or Enter for the whole checklist):"))
-		    == NULL)
+		if ((s = ask(w, text_get(T_WIZ_BUDGET))) == NULL)
 			return -1;
 		m = *s == '\0' ? 0 : budget_parse(s);
 		free(s);
@@ -354,8 +337,7 @@ ask_budget(struct wiz *w)
 			w->a.budget = m;
 			return 0;
 		}
-		fputs("   Type minutes or hours, such as 45m or 2h, or press "
-		    "Enter.\n", w->out);
+		fputs(text_get(T_WIZ_BUDGET_AGAIN), w->out);
 	}
 }
 
@@ -370,12 +352,10 @@ ask_paper(struct wiz *w)
 	int	 def, yn;
 
 	def = w->a.paper == PAPER_LETTER ? 2 : 1;
-	fprintf(w->out, "\n5. Which paper do you print on?\n"
-	    "   1. A4 (most of the world)\n   2. US Letter (the US and "
-	    "Canada)\n");
+	fputs(text_get(T_WIZ_Q_PAPER), w->out);
 	for (;;) {
-		if ((s = ask(w, def == 1 ? "   Number [1]:" :
-		    "   Number [2]:")) == NULL)
+		if ((s = ask(w, text_get(def == 1 ? T_WIZ_PAPER_A4 :
+		    T_WIZ_PAPER_LETTER))) == NULL)
 			return -1;
 		if (*s == '\0' || strcmp(s, "1") == 0 || strcmp(s, "2") == 0) {
 			if (*s != '\0') {
@@ -387,12 +367,11 @@ ask_paper(struct wiz *w)
 			break;
 		}
 		free(s);
-		fputs("   Type 1 or 2.\n", w->out);
+		fputs(text_get(T_WIZ_ONE_OR_TWO), w->out);
 	}
-	fputs("   Large print has bigger letters and more room to write, "
-	    "on more pages.\n", w->out);
-	if ((yn = ask_yes_no(w, w->a.large ? "   Large print? [Y/n]:" :
-	    "   Large print? [y/N]:", w->a.large)) == -1)
+	fputs(text_get(T_WIZ_LARGE_PRINT), w->out);
+	if ((yn = ask_yes_no(w, text_get(w->a.large ? T_WIZ_LARGE_YES :
+	    T_WIZ_LARGE_NO), w->a.large)) == -1)
 		return -1;
 	w->a.large = yn;
 	return 0;
@@ -424,12 +403,9 @@ ask_cover(struct wiz *w)
 {
 	char	*s;
 
-	fputs("\n6. Put your details on the cover?\n"
-	    "   The cover can show your name, where you live and what you "
-	    "use. Say no\n   for a handout you will give to other people.\n",
-	    w->out);
+	fputs(text_get(T_WIZ_Q_COVER), w->out);
 	for (;;) {
-		if ((s = ask(w, "   Details on the cover? [Y/n]:")) == NULL)
+		if ((s = ask(w, text_get(T_WIZ_COVER))) == NULL)
 			return -1;
 		if (*s == '\0' || strchr("yY", *s) != NULL) {
 			w->a.cover = 1;
@@ -442,16 +418,15 @@ ask_cover(struct wiz *w)
 			return 0;
 		}
 		free(s);
-		fputs("   Type y or n.\n", w->out);
+		fputs(text_get(T_WIZ_YES_OR_NO), w->out);
 	}
 	for (;;) {
-		if ((s = ask(w, "   Your name for the cover (or Enter to leave "
-		    "it off):")) == NULL)
+		if ((s = ask(w, text_get(T_WIZ_NAME))) == NULL)
 			return -1;
 		if (name_ok(s))
 			break;
 		free(s);
-		fputs("   Use at most 80 letters, on one line.\n", w->out);
+		fputs(text_get(T_WIZ_NAME_AGAIN), w->out);
 	}
 	free(w->a.name);
 	w->a.name = *s != '\0' ? s : NULL;
@@ -469,11 +444,9 @@ ask_letters(struct wiz *w)
 {
 	int	yn;
 
-	fputs("   Letters ready to sign can go at the end, such as an "
-	    "objection to Meta\n   using your posts for its AI, with the "
-	    "dates by which a reply is due.\n", w->out);
-	if ((yn = ask_yes_no(w, w->a.letters ? "   Add the letters? [Y/n]:" :
-	    "   Add the letters? [y/N]:", w->a.letters)) == -1)
+	fputs(text_get(T_WIZ_LETTERS), w->out);
+	if ((yn = ask_yes_no(w, text_get(w->a.letters ? T_WIZ_LETTERS_YES :
+	    T_WIZ_LETTERS_NO), w->a.letters)) == -1)
 		return -1;
 	w->a.letters = yn;
 	return 0;
@@ -497,8 +470,7 @@ may_write(struct wiz *w, const char *path)
 			slash[slash == dir] = '\0';
 		if (slash != NULL && (stat(dir, &st) == -1 ||
 		    !S_ISDIR(st.st_mode))) {
-			fprintf(w->out, "   There is no folder %s. Type another "
-			    "place, or make the folder first.\n", dir);
+			fprintf(w->out, text_get(T_WIZ_NO_FOLDER), dir);
 			free(dir);
 			return 0;
 		}
@@ -506,15 +478,14 @@ may_write(struct wiz *w, const char *path)
 		return 1;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fprintf(w->out, "   %s is not a file rightsheet can replace. "
-		    "Type another name.\n", path);
+		fprintf(w->out, text_get(T_WIZ_NOT_A_FILE), path);
 		return 0;
 	}
-	prompt = xasprintf("   %s already exists. Replace it? [y/N]:", path);
+	prompt = xasprintf(text_get(T_WIZ_REPLACE), path);
 	yn = ask_yes_no(w, prompt, 0);
 	free(prompt);
 	if (yn == 0)
-		fputs("   Then type another name.\n", w->out);
+		fputs(text_get(T_WIZ_ANOTHER_NAME), w->out);
 	w->a.replace = yn == 1;
 	return yn;
 }
@@ -522,21 +493,21 @@ may_write(struct wiz *w, const char *path)
 static int
 ask_output(struct wiz *w)
 {
-	char	*s, *path;
+	char	*s, *path, *prompt;
 	int	 ok;
 
-	fputs("\n7. Where should the PDF go?\n"
-	    "   A file name, or a folder such as ~/Documents.\n", w->out);
+	fputs(text_get(T_WIZ_Q_OUTPUT), w->out);
 	for (;;) {
-		if ((s = ask(w, "   File name [" DEFAULT_OUTPUT "]:")) == NULL)
+		prompt = xasprintf(text_get(T_WIZ_OUTPUT), DEFAULT_OUTPUT);
+		s = ask(w, prompt);
+		free(prompt);
+		if (s == NULL)
 			return -1;
 		path = strlen(s) < PATH_MAX ? wizard_path(s, DEFAULT_OUTPUT) :
 		    NULL;
 		free(s);
 		if (path == NULL) {
-			fputs("   rightsheet cannot find that folder. Type a "
-			    "file name, or ~/ and one for\n   your home "
-			    "folder.\n", w->out);
+			fputs(text_get(T_WIZ_NO_SUCH_HOME), w->out);
 			continue;
 		}
 		if ((ok = may_write(w, path)) == 1) {
@@ -562,14 +533,16 @@ names_of(const struct guideset *gs, const char *list, int platforms,
 	free(*buf);
 	*buf = NULL;
 	if (list == NULL)
-		return platforms ? "all of them" : "all topics";
+		return text_get(platforms ? T_WIZ_ALL_PLATFORMS :
+		    T_WIZ_ALL_TOPICS);
 	*buf = xstrdup("");
 	for (p = list; *p != '\0'; p += len + (p[len] == ',')) {
 		len = strcspn(p, ",");
 		id = xstrndup(p, len);
 		d = platforms ? guideset_platform(gs, id) :
 		    guideset_topic(gs, id);
-		t = xasprintf("%s%s%s", *buf, **buf ? ", " : "",
+		t = xasprintf("%s%s%s", *buf,
+		    **buf ? text_get(T_WIZ_NAME_SEP) : "",
 		    d != NULL ? d->name : id);
 		free(*buf);
 		*buf = t;
@@ -583,32 +556,31 @@ summary(struct wiz *w)
 {
 	char	*b1 = NULL, *b2 = NULL;
 
-	fputs("\nHere is what you chose:\n", w->out);
+	fputs(text_get(T_WIZ_SUMMARY), w->out);
 	if (w->a.country != NULL)
-		fprintf(w->out, "   1. Where you live:  %s%s%s\n",
+		fprintf(w->out, text_get(T_WIZ_SUM_PLACE),
 		    w->a.state != NULL ? w->a.state->name : "",
-		    w->a.state != NULL ? ", " : "",
+		    w->a.state != NULL ? text_get(T_WIZ_PLACE_SEP) : "",
 		    strip_article(w->a.country->name));
 	else
-		fprintf(w->out, "   1. Where you live:  anywhere in %s (a "
-		    "handout)\n", region_name(w->a.region));
-	fprintf(w->out, "   2. Platforms:       %s\n",
+		fprintf(w->out, text_get(T_WIZ_SUM_REGION),
+		    region_name(w->a.region));
+	fprintf(w->out, text_get(T_WIZ_SUM_PLATFORMS),
 	    names_of(w->s->gs, w->a.platforms, 1, &b1));
-	fprintf(w->out, "   3. Topics:          %s\n",
+	fprintf(w->out, text_get(T_WIZ_SUM_TOPICS),
 	    names_of(w->s->gs, w->a.topics, 0, &b2));
 	if (w->a.budget > 0)
-		fprintf(w->out, "   4. Time:            %d minutes\n",
-		    w->a.budget);
+		fprintf(w->out, text_get(T_WIZ_SUM_BUDGET), w->a.budget);
 	else
-		fputs("   4. Time:            the whole checklist\n", w->out);
-	fprintf(w->out, "   5. Paper:           %s%s\n", paper_name(w->a.paper),
-	    w->a.large ? ", large print" : "");
-	fprintf(w->out, "   6. On the cover:    %s%s\n", !w->a.cover ?
-	    "no personal details" : w->a.name != NULL ? w->a.name :
-	    "your details, without a name", w->a.letters ?
-	    "; letters at the end" : "");
-	fprintf(w->out, "   7. Save as:         %s%s\n", w->a.output,
-	    w->a.replace ? " (replacing the file there)" : "");
+		fputs(text_get(T_WIZ_SUM_NO_BUDGET), w->out);
+	fprintf(w->out, text_get(T_WIZ_SUM_PAPER), paper_name(w->a.paper),
+	    w->a.large ? text_get(T_WIZ_SUM_LARGE) : "");
+	fprintf(w->out, text_get(T_WIZ_SUM_COVER), !w->a.cover ?
+	    text_get(T_WIZ_SUM_NO_DETAILS) : w->a.name != NULL ? w->a.name :
+	    text_get(T_WIZ_SUM_NO_NAME), w->a.letters ?
+	    text_get(T_WIZ_SUM_LETTERS) : "");
+	fprintf(w->out, text_get(T_WIZ_SUM_OUTPUT), w->a.output,
+	    w->a.replace ? text_get(T_WIZ_SUM_REPLACING) : "");
 	free(b1);
 	free(b2);
 }
@@ -684,14 +656,13 @@ ask_question(struct wiz *w, int q)
 			w->a.paper = usual_paper(w->a.region);
 		return rc;
 	case 2:
-		return ask_list(w, "2. Which of these do you use?",
-		    "Steps for the others are left out. Enter gives a "
-		    "checklist for all of them.", w->s->gs->platforms,
+		return ask_list(w, text_get(T_WIZ_Q_PLATFORMS),
+		    text_get(T_WIZ_WHY_PLATFORMS), w->s->gs->platforms,
 		    w->s->gs->nplatforms, &w->a.platforms);
 	case 3:
-		return ask_list(w, "3. What do you want to deal with?",
-		    "Pick the topics you care about; Enter gives all of them.",
-		    w->s->gs->topics, w->s->gs->ntopics, &w->a.topics);
+		return ask_list(w, text_get(T_WIZ_Q_TOPICS),
+		    text_get(T_WIZ_WHY_TOPICS), w->s->gs->topics,
+		    w->s->gs->ntopics, &w->a.topics);
 	case 4:
 		return ask_budget(w);
 	case 5:
@@ -721,8 +692,7 @@ confirm(struct wiz *w)
 		if (show)
 			summary(w);
 		show = 0;
-		if ((ans = ask(w, "\nType a number to change that answer, or "
-		    "press Enter to make the checklist:")) == NULL)
+		if ((ans = ask(w, text_get(T_WIZ_CONFIRM))) == NULL)
 			return -1;
 		if (yes_no(ans, 1) == 1) {
 			free(ans);
@@ -738,13 +708,9 @@ confirm(struct wiz *w)
 			continue;
 		}
 		if (yes_no(ans, 1) == 0)
-			fputs("   Nothing is written. Type the number of the "
-			    "answer to change, or press\n   Ctrl-D to stop "
-			    "without a checklist.\n", w->out);
+			fputs(text_get(T_WIZ_CONFIRM_NO), w->out);
 		else
-			fputs("   Press Enter (or type yes) to make the "
-			    "checklist, or type a number from 1 to 7\n   to "
-			    "change that answer.\n", w->out);
+			fputs(text_get(T_WIZ_CONFIRM_AGAIN), w->out);
 		free(ans);
 	}
 }
@@ -763,8 +729,7 @@ write_checklist(struct wiz *w, struct build_result *res,
 	int		 yn;
 
 	if (!w->a.replace && stat(w->a.output, &st) == 0) {
-		prompt = xasprintf("   %s already exists. Replace it? [y/N]:",
-		    w->a.output);
+		prompt = xasprintf(text_get(T_WIZ_REPLACE), w->a.output);
 		yn = ask_yes_no(w, prompt, 0);
 		free(prompt);
 		if (yn != 1)
@@ -773,7 +738,7 @@ write_checklist(struct wiz *w, struct build_result *res,
 	}
 	if ((*pp = to_profile(w)) == NULL)
 		return -1;
-	fputs("\nMaking your checklist...\n", w->out);
+	fputs(text_get(T_WIZ_MAKING), w->out);
 	if (session_build(w->s, *pp, w->a.output, res) == -1) {
 		profile_free(*pp);
 		*pp = NULL;
@@ -797,9 +762,7 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 	w.in = in;
 	w.out = out;
 	w.a.cover = 1;
-	fputs("rightsheet makes a privacy checklist you can print and work "
-	    "through with a pen.\nSeven short questions. Nothing you type "
-	    "leaves this computer.\n", out);
+	fputs(text_get(T_WIZ_INTRO), out);
 	for (q = 1; q <= 7; q++)
 		if (ask_question(&w, q) == -1)
 			goto eof;
@@ -821,20 +784,15 @@ wizard_run(struct session *s, FILE *in, FILE *out)
 		 * stay on screen; the exit status is the final outcome's.
 		 */
 		msg_reset();
-		fputs("\nNo checklist was written. Type 7 to save it "
-		    "somewhere else, or another number to\nchange that answer; "
-		    "Ctrl-D stops.\n", out);
+		fputs(text_get(T_WIZ_NOT_WRITTEN), out);
 	}
 	first = first_step(s, p, &code, &number);
-	fprintf(out, "\nDone. Your checklist is %s%s%s\n"
-	    "It has %zu pages and %d steps, about %d minutes in all.\n",
+	fprintf(out, text_get(T_WIZ_DONE),
 	    w.a.output[0] == '/' || getcwd(cwd, sizeof(cwd)) == NULL ? "" :
 	    cwd, w.a.output[0] == '/' ? "" : "/", w.a.output, res.pages,
 	    res.steps, res.minutes);
 	if (first != NULL)
-		fprintf(out, "Print it, then start with step %d (%s): %s. "
-		    "The cover lists what to do first.\n", number, code,
-		    first);
+		fprintf(out, text_get(T_WIZ_FIRST_STEP), number, code, first);
 	rc = 0;
 	goto out;
 eof:
