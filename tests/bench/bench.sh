@@ -92,3 +92,6 @@ for rows in 50 200; do
 	/usr/bin/time -f %M -o "$B/mm$rows" $RS batch "$B/r$rows.csv" -o "$B/m$rows" --jobs 1 2>/dev/null
 	echo "$rows rows: $(cat "$B/mm$rows") KB"
 done
+
+echo "== half the pages (issue 12): the guides of 22 November, laid out today"
+RIGHTSHEET=$RS sh tests/bench/pages-then.sh
