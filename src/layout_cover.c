@@ -117,9 +117,9 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 	struct srcpos	 none = { NULL, 0, 0 };
 	struct row	*r;
 	size_t		 n, i, k;
-	double		 x = cx->left + BOX_BAR + BOX_PAD, w, pw;
+	double		 x = cx->left + BOX_BAR + BOX_PAD, w, pw, nw;
 	double		 size = t->size[SIZE_BODY];
-	char		*s, *d, page[32];
+	char		*s, *d, page[32], num[16];
 	int		 minutes = 0;
 
 	n = plan_first_steps(cx->pl, first, FIRST_MAX);
@@ -131,6 +131,10 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 	if (n == 0)
 		return;
 	w = cx->width - 2 * BOX_PAD - BOX_BAR;
+	/* Room for the widest number of the list and a space. */
+	snprintf(num, sizeof(num), text_get(T_START_NUMBER), (int)n);
+	nw = str_width(cx, FONT_BOLD, size, num) + str_width(cx, FONT_BOLD,
+	    size, " ");
 	cx->box = &start_box;
 	space_add(cx, BOX_PAD, 1);
 	text_add(cx, text_get(T_START_HERE), FONT_BOLD, t->size[SIZE_SMALL],
@@ -145,22 +149,31 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 		    pm->offset + pm->step[first[i]->number] + 1);
 		pw = cx->m->width(cx->m->arg, FONT_REGULAR, size, page,
 		    strlen(page));
+		/*
+		 * Numbered in the order to do them, which is not the order
+		 * of the sections: each names its step number and code, as
+		 * the step is printed.
+		 */
 		s = first[i]->item->minutes > 0 ?
-		    xasprintf(text_get(T_START_STEP), first[i]->number,
-		    first[i]->item->title, first[i]->code,
+		    xasprintf(text_get(T_START_STEP), first[i]->item->title,
+		    first[i]->number, first[i]->code,
 		    first[i]->item->minutes) :
-		    xasprintf(text_get(T_START_STEP_UNTIMED), first[i]->number,
-		    first[i]->item->title, first[i]->code);
-		k = text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, x,
-		    w - pw - 12, 1, &first[i]->item->pos);
+		    xasprintf(text_get(T_START_STEP_UNTIMED),
+		    first[i]->item->title, first[i]->number, first[i]->code);
+		/* The number hangs: a second line starts under the title. */
+		k = text_add(cx, s, FONT_BOLD, size, COLOUR_TEXT, x + nw,
+		    w - nw - pw - 12, 1, &first[i]->item->pos);
 		free(s);
 		r = &cx->rows[k];
+		snprintf(num, sizeof(num), text_get(T_START_NUMBER), (int)i + 1);
+		op_text(r, x, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
+		    size, COLOUR_TEXT, num, strlen(num));
 		op_text(r, x + w - pw, baseline(cx, r->h, FONT_REGULAR, size),
 		    FONT_REGULAR, size, COLOUR_MUTED, page, strlen(page));
 		if (first[i]->item->why_first != NULL)
 			text_add(cx, first[i]->item->why_first, FONT_REGULAR,
-			    t->size[SIZE_SMALL], COLOUR_MUTED, x + 12,
-			    w - 12, 1, &first[i]->item->pos);
+			    t->size[SIZE_SMALL], COLOUR_MUTED, x + nw,
+			    w - nw, 1, &first[i]->item->pos);
 	}
 	space_add(cx, 5, 1);
 	d = typo_duration(minutes, 0);

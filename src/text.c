@@ -60,8 +60,10 @@ static const char *const english[T__MAX] = {
 	[T_START_HERE] = "START HERE",
 	[T_START_ONE] = "If you do one thing, do this.",
 	[T_START_MANY] = "If you do nothing else, do these, in this order.",
-	[T_START_STEP] = "%d. %s (%s, %d min)",
-	[T_START_STEP_UNTIMED] = "%d. %s (%s)",
+	/* No-break spaces: the bracket is never split over two lines. */
+	[T_START_NUMBER] = "%d.",
+	[T_START_STEP] = "%s (step\u00a0%d,\u00a0%s,\u00a0%d\u00a0min)",
+	[T_START_STEP_UNTIMED] = "%s (step\u00a0%d,\u00a0%s)",
 	[T_TOGETHER] = "Together: %s.",
 	[T_HOW_TO_USE] = "How to use this checklist",
 	[T_HOW_STEPS] = "Start with the steps above, then work through the "

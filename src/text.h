@@ -65,8 +65,9 @@ enum text {
 	T_START_HERE,
 	T_START_ONE,
 	T_START_MANY,
-	T_START_STEP,		/* number, title, code, minutes */
-	T_START_STEP_UNTIMED,	/* number, title, code */
+	T_START_NUMBER,		/* place in the list */
+	T_START_STEP,		/* title, step number, code, minutes */
+	T_START_STEP_UNTIMED,	/* title, step number, code */
 	T_TOGETHER,		/* duration */
 	T_HOW_TO_USE,
 	T_HOW_STEPS,

@@ -12,14 +12,14 @@ mkdir -p "$P"
 build_to "$P/de.pdf" --country DE --platforms facebook,instagram
 pdftotext -l 1 "$P/de.pdf" "$P/de-cover.txt"
 has "$P/de-cover.txt" "START HERE"
-has "$P/de-cover.txt" "1. Object on Facebook (META-01, 10 min)"
-has "$P/de-cover.txt" "2. Object on Instagram (META-02, 10 min)"
+has "$P/de-cover.txt" "1. Object on Facebook (step 1, META-01, 10 min)"
+has "$P/de-cover.txt" "2. Object on Instagram (step 2, META-02, 10 min)"
 has "$P/de-cover.txt" "An objection stops Meta using your public Facebook posts"
 has "$P/de-cover.txt" "Together: about"
 # Totals apart: complaints are needed only in some cases.
 has "$P/de-cover.txt" "needed only in some cases; each says when."
 # The page given for step 1 is the page it is on.
-p1=$(pdftotext -layout -l 1 "$P/de.pdf" - | grep 'Object on Facebook (META-01' |
+p1=$(pdftotext -layout -l 1 "$P/de.pdf" - | plain | grep 'Object on Facebook (step 1, META-01' |
     sed 's/.*page \([0-9]*\).*/\1/')
 if [ -n "$p1" ] && pdftotext -f "$p1" -l "$p1" "$P/de.pdf" - |
     grep -q "Object on Facebook"; then pass
