@@ -291,7 +291,11 @@ cover_add(struct lctx *cx, const struct cover *cv, const struct pagemap *pm)
 		if (p->name != NULL)
 			pair_add(cx, text_get(T_KEY_NAME), p->name);
 		if (p->country != NULL) {
-			s = xasprintf(text_get(T_WHERE_COUNTRY),
+			/* "Brazil", not "Brazil (Brazil)". */
+			s = strcmp(strip_article(p->country->name),
+			    strip_article(region_name(p->region))) == 0 ?
+			    xstrdup(strip_article(p->country->name)) :
+			    xasprintf(text_get(T_WHERE_COUNTRY),
 			    strip_article(p->country->name),
 			    strip_article(region_name(p->region)));
 			if (p->state != NULL) {

@@ -152,3 +152,9 @@ explain_to "$P/de-45.txt" --country DE --platforms facebook,instagram --budget 4
 lacks "$P/de-45.txt" "[rights-eu,"
 sed -n '/^When you have more time/,$p' "$P/de-45.txt" >"$P/de-45-later.txt"
 has "$P/de-45-later.txt" "EU-05 Complain to a data-protection authority"
+
+# The cover names a country once when its region bears its name.
+build_to "$P/br.pdf" --country BR --platforms instagram
+pdftotext -l 1 "$P/br.pdf" "$P/br-cover.txt"
+lacks "$P/br-cover.txt" "Brazil (Brazil)"
+has "$P/br-cover.txt" "Brazil"
