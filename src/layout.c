@@ -552,7 +552,7 @@ checklist_build(const struct plan *pl, const struct guideset *gs,
 		cover_add(&cx, cv, &pm);
 		ncover = cx.nrows;
 		body_add(&cx);
-		/* paginate() takes the rows' text: keep a copy of the body's. */
+		/* paginate() takes the rows' text: copy the body's first. */
 		nbody = cx.nrows - ncover;
 		body = rows_dup(cx.rows + ncover, nbody);
 		row_page = xcalloc(cx.nrows + 1, sizeof(*row_page));

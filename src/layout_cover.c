@@ -165,7 +165,8 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 		    w - nw - pw - 12, 1, &first[i]->item->pos);
 		free(s);
 		r = &cx->rows[k];
-		snprintf(num, sizeof(num), text_get(T_START_NUMBER), (int)i + 1);
+		snprintf(num, sizeof(num), text_get(T_START_NUMBER),
+		    (int)i + 1);
 		op_text(r, x, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
 		    size, COLOUR_TEXT, num, strlen(num));
 		op_text(r, x + w - pw, baseline(cx, r->h, FONT_REGULAR, size),

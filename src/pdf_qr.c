@@ -114,7 +114,8 @@ same_run(const QRcode *qr, int r, int c0, int c1)
 	const unsigned char *row = qr->data + r * qr->width;
 	int	c;
 
-	if ((c0 > 0 && (row[c0 - 1] & 1)) || (c1 < qr->width && (row[c1] & 1)))
+	if ((c0 > 0 && (row[c0 - 1] & 1)) ||
+	    (c1 < qr->width && (row[c1] & 1)))
 		return 0;
 	for (c = c0; c < c1; c++)
 		if ((row[c] & 1) == 0)
@@ -148,10 +149,9 @@ pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
 	 * over the rows below that have the same run (the finder squares'
 	 * sides, much else), all in one path filled once: abutting
 	 * rectangles filled one by one show hairline seams in some
-	 * viewers.  The path is drawn in module
-	 * units, row 0 at the top, so that each rectangle is a few small
-	 * integers: a third of the bytes of page coordinates, and less to
-	 * compress.
+	 * viewers.  The path is drawn in module units, row 0 at the top,
+	 * so that each rectangle is a few small integers: a third of the
+	 * bytes of page coordinates, and less to compress.
 	 */
 	if (HP(HPDF_Page_GSave(page)) == -1 ||
 	    HP(HPDF_Page_SetRGBFill(page, 0, 0, 0)) == -1 ||
