@@ -132,7 +132,7 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 		return;
 	w = cx->width - 2 * BOX_PAD - BOX_BAR;
 	/* Room for the widest number of the list and a space. */
-	snprintf(num, sizeof(num), text_get(T_START_NUMBER), (int)n);
+	snprintf(num, sizeof(num), text_get(T_NUMBER), (int)n);
 	nw = str_width(cx, FONT_BOLD, size, num) + str_width(cx, FONT_BOLD,
 	    size, " ");
 	cx->box = &start_box;
@@ -165,7 +165,7 @@ start_here_add(struct lctx *cx, const struct pagemap *pm)
 		    w - nw - pw - 12, 1, &first[i]->item->pos);
 		free(s);
 		r = &cx->rows[k];
-		snprintf(num, sizeof(num), text_get(T_START_NUMBER),
+		snprintf(num, sizeof(num), text_get(T_NUMBER),
 		    (int)i + 1);
 		op_text(r, x, baseline(cx, r->h, FONT_BOLD, size), FONT_BOLD,
 		    size, COLOUR_TEXT, num, strlen(num));

@@ -356,7 +356,6 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	size_t		 first;
 	int		 on_done, placed;
 
-	snprintf(num, sizeof(num), "%d.", pi->number);
 	/*
 	 * The text starts after room for the widest number of the plan at
 	 * this type size; numbers are right-aligned in that room, so 9.
@@ -364,6 +363,7 @@ step_add(struct lctx *cx, const struct plan_item *pi, const int *srcnum)
 	 */
 	nw = cx->m->width(cx->m->arg, FONT_BOLD, size, "888.",
 	    cx->pl->nsteps >= 100 ? 4 : 3);
+	snprintf(num, sizeof(num), text_get(T_NUMBER), pi->number);
 	indent = CHECKBOX(t) + 5 + nw + 6;
 	if (indent < INDENT)
 		indent = INDENT;

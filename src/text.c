@@ -61,7 +61,7 @@ static const char *const english[T__MAX] = {
 	[T_START_ONE] = "If you do one thing, do this.",
 	[T_START_MANY] = "If you do nothing else, do these, in this order.",
 	/* No-break spaces: the bracket is never split over two lines. */
-	[T_START_NUMBER] = "%d.",
+	[T_NUMBER] = "%d.",
 	[T_START_STEP] = "%s (step\u00a0%d,\u00a0%s,\u00a0%d\u00a0min)",
 	[T_START_STEP_UNTIMED] = "%s (step\u00a0%d,\u00a0%s)",
 	[T_TOGETHER] = "Together: %s.",

@@ -65,7 +65,7 @@ enum text {
 	T_START_HERE,
 	T_START_ONE,
 	T_START_MANY,
-	T_START_NUMBER,		/* place in the list */
+	T_NUMBER,		/* a step's number, or a place in a list */
 	T_START_STEP,		/* title, step number, code, minutes */
 	T_START_STEP_UNTIMED,	/* title, step number, code */
 	T_TOGETHER,		/* duration */
