@@ -34,7 +34,7 @@ BIN	?= rightsheet
 SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c src/coverage.c src/dump.c src/usstate_table.c \
 	   src/explain.c src/fault.c src/json.c src/layout.c src/layout_break.c \
 	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_later.c src/layout_refs.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
-	   src/load_profile.c src/load_template.c src/model.c src/msg.c src/newguide.c \
+	   src/load_profile.c src/load_template.c src/model.c src/model_pack.c src/guide_cache.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_deflate.c src/pdf_link.c src/pdf_qr.c \
 	   src/pdf_subset.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
@@ -109,7 +109,8 @@ valgrind: rightsheet build/unit-run
 # Unit tests link every module but main.o.
 UNIT_SRCS = tests/unit/run.c tests/unit/t_profile.c tests/unit/t_rules.c \
 	    tests/unit/t_plan.c tests/unit/t_layout.c tests/unit/t_pdf.c \
-	    tests/unit/t_utf8.c tests/unit/t_typo.c tests/unit/t_country.c
+	    tests/unit/t_utf8.c tests/unit/t_typo.c tests/unit/t_country.c \
+	    tests/unit/t_pack.c
 UNIT_OBJS = $(UNIT_SRCS:%.c=$(O)/%.o)
 
 $(UNIT_OBJS): CPPFLAGS += -Isrc

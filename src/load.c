@@ -20,6 +20,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "guide_cache.h"
 #include "load_int.h"
 #include "xml_scan.h"
 #include "paths.h"
@@ -393,6 +394,13 @@ fail:
 }
 
 /* As xml_parse(), reading the file at path first. */
+/* The bytes of the file at path, or NULL after a message. */
+char *
+xml_read_bytes(const char *path, size_t *lenp)
+{
+	return read_capped(path, lenp);
+}
+
 xmlDocPtr
 xml_read(const char *path, xmlSchemaPtr schema, const char *root)
 {
@@ -477,13 +485,33 @@ loader_alloc(const char *schemadir, const char *templatedir)
 		xmlMemSetup(free, xml_malloc, xml_realloc, xml_strdup);
 	xmlInitParser();
 	l = xcalloc(1, sizeof(*l));
-	if ((l->guide = schema_load(schemadir, "guide.xsd")) == NULL ||
-	    (l->profile = schema_load(schemadir, "profile.xsd")) == NULL ||
+	l->schemadir = xstrdup(schemadir);
+	if ((l->profile = schema_load(schemadir, "profile.xsd")) == NULL ||
 	    (l->template = schema_load(templatedir, "template.xsd")) == NULL) {
 		loader_free(l);
 		return NULL;
 	}
 	return l;
+}
+
+/*
+ * The guide schema is the largest, and not needed at all when every
+ * guide comes from the cache.
+ */
+xmlSchemaPtr
+loader_guide_schema(struct loader *l)
+{
+	if (l->guide == NULL && !l->guide_failed &&
+	    (l->guide = schema_load(l->schemadir, "guide.xsd")) == NULL)
+		l->guide_failed = 1;
+	return l->guide;
+}
+
+void
+loader_use_cache(struct loader *l)
+{
+	if (l->cache == NULL)
+		l->cache = guide_cache_open(l->schemadir);
 }
 
 void
@@ -493,6 +521,8 @@ loader_free(struct loader *l)
 		xmlSchemaFree(l->guide);
 		xmlSchemaFree(l->profile);
 		xmlSchemaFree(l->template);
+		guide_cache_free(l->cache);
+		free(l->schemadir);
 		free(l);
 	}
 	xmlCleanupParser();

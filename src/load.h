@@ -21,6 +21,13 @@ struct loader	*loader_alloc(const char *schemadir, const char *templatedir);
 void		 loader_free(struct loader *);
 
 /*
+ * From now on, take guides from the user's guide cache where it holds
+ * them, and keep new ones there (guide_cache.h).  Without this call,
+ * every guide is parsed and validated.
+ */
+void		 loader_use_cache(struct loader *);
+
+/*
  * Load and check one guide file.  Returns a new guide, or NULL after
  * messages if the file is not a well-formed guide of the format.  A
  * guide whose text or source references are wrong is still returned,

@@ -9,7 +9,9 @@
 
 #include <libxml/tree.h>
 
+#include "guide_cache.h"
 #include "load_int.h"
+#include "msg.h"
 #include "typo.h"
 #include "xalloc.h"
 
@@ -626,16 +628,45 @@ guide_from_doc(xmlDocPtr doc, const char *path)
 	return g;
 }
 
+static int
+msg_total(void)
+{
+	int	level, n = 0;
+
+	for (level = MSGL_WARNING; level < MSGL__MAX; level++)
+		n += msg_count(level);
+	return n;
+}
+
 struct guide *
 load_guide(struct loader *l, const char *path)
 {
-	return guide_from_doc(xml_read(path, l->guide, "guide"), path);
+	struct guide	*g;
+	char		*buf;
+	size_t		 len;
+	int		 before;
+
+	if ((buf = xml_read_bytes(path, &len)) == NULL)
+		return NULL;
+	if ((g = guide_cache_get(l->cache, path, buf, len)) == NULL) {
+		before = msg_total();
+		g = load_guide_buffer(l, path, buf, len);
+		/* A guide that drew any message is loaded anew each time. */
+		if (g != NULL && msg_total() == before)
+			guide_cache_put(l->cache, path, buf, len, g);
+	}
+	free(buf);
+	return g;
 }
 
 struct guide *
 load_guide_buffer(struct loader *l, const char *name, const char *buf,
     size_t len)
 {
-	return guide_from_doc(xml_parse(name, buf, len, l->guide, "guide"),
+	xmlSchemaPtr	schema;
+
+	if ((schema = loader_guide_schema(l)) == NULL)
+		return NULL;
+	return guide_from_doc(xml_parse(name, buf, len, schema, "guide"),
 	    name);
 }

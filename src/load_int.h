@@ -13,11 +13,20 @@
 /* Largest input file read: guides are tens of kilobytes. */
 #define LOAD_MAX_BYTES	(4 * 1024 * 1024)
 
+struct guide_cache;
+
 struct loader {
-	xmlSchemaPtr	 guide;
+	xmlSchemaPtr	 guide;		/* see loader_guide_schema() */
 	xmlSchemaPtr	 profile;
 	xmlSchemaPtr	 template;
+	char		*schemadir;
+	int		 guide_failed;	/* said once, not tried again */
+	struct guide_cache *cache;	/* or NULL */
 };
+
+/* The guide schema, compiled on first use; NULL after a message. */
+xmlSchemaPtr	 loader_guide_schema(struct loader *);
+char		*xml_read_bytes(const char *path, size_t *lenp);
 
 xmlDocPtr	 xml_read(const char *path, xmlSchemaPtr, const char *root);
 xmlDocPtr	 xml_parse(const char *path, const char *buf, size_t len,

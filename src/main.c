@@ -593,7 +593,7 @@ cmd_validate(int argc, char **argv)
 	memset(&s, 0, sizeof(s));
 	if ((rc = parse_opts(argc, argv, &o, help_validate, 0)) != 0)
 		goto out;
-	rc = session_start(&s, o.guides_dir, argv + optind,
+	rc = session_start_uncached(&s, o.guides_dir, argv + optind,
 	    (size_t)(argc - optind));
 	/* What build would refuse to print, decided the way build does. */
 	if (s.gs != NULL && session_check_print(&s) == -1)

@@ -140,9 +140,9 @@ load_guides(struct session *s, char *const *paths, size_t npaths)
 	    -1 : 0;
 }
 
-int
-session_start(struct session *s, const char *guides_dir, char *const *paths,
-    size_t npaths)
+static int
+start(struct session *s, const char *guides_dir, char *const *paths,
+    size_t npaths, int cached)
 {
 	char	*schemadir, *templatedir, *one[2], *user;
 	size_t	 n;
@@ -159,6 +159,8 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	free(templatedir);
 	if (s->loader == NULL)
 		return -1;
+	if (cached)
+		loader_use_cache(s->loader);
 	if (npaths > 0)
 		return load_guides(s, paths, npaths);
 	if (guides_dir != NULL) {
@@ -174,6 +176,20 @@ session_start(struct session *s, const char *guides_dir, char *const *paths,
 	free(one[0]);
 	free(user);
 	return rc;
+}
+
+int
+session_start(struct session *s, const char *guides_dir, char *const *paths,
+    size_t npaths)
+{
+	return start(s, guides_dir, paths, npaths, 1);
+}
+
+int
+session_start_uncached(struct session *s, const char *guides_dir,
+    char *const *paths, size_t npaths)
+{
+	return start(s, guides_dir, paths, npaths, 0);
 }
 
 /*

@@ -43,9 +43,17 @@ int		 session_clock(struct session *);
  * Find the data, load the schemas and the guides: those in paths if
  * npaths > 0, else those in guides_dir if set, else the built-in ones
  * and the user's own ($XDG_DATA_HOME/rightsheet/guides).  Returns 0, or
- * -1 after messages.  Call session_end() in either case.
+ * -1 after messages.  Call session_end() in either case.  Guides read
+ * before come from the user's guide cache (guide_cache.h).
  */
 int		 session_start(struct session *, const char *guides_dir,
+		    char *const *paths, size_t npaths);
+/*
+ * As session_start(), but every guide is parsed and validated, none
+ * taken from the guide cache: what validate reports must not depend on
+ * what an earlier run left behind.
+ */
+int		 session_start_uncached(struct session *, const char *guides_dir,
 		    char *const *paths, size_t npaths);
 void		 session_end(struct session *);
 

@@ -11,6 +11,8 @@ OUT=tests/out
 rm -rf "$OUT"
 mkdir -p "$OUT"
 export SOURCE_DATE_EPOCH=1795305600	# 22 November 2026
+# The guide cache of the tests, never the user's (tests/cache.sh).
+export XDG_CACHE_HOME="$(pwd)/$OUT/cache"
 
 # Sanitizer and valgrind findings fail the run whatever a test expected
 # of the exit status (a hostile input exits 1, and so could a leak): each
@@ -340,6 +342,9 @@ section "PDF output"
 section "golden layouts and hostile input"
 . tests/golden.sh
 . tests/fuzz-seeds.sh
+
+section "guide cache"
+. tests/cache.sh
 
 section "never silently wrong"
 . tests/faults.sh

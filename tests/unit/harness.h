@@ -47,5 +47,6 @@ void	test_rules(void);
 void	test_plan(void);
 void	test_layout(void);
 void	test_pdf(void);
+void	test_pack(void);
 
 #endif

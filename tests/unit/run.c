@@ -50,6 +50,7 @@ main(void)
 	test_plan();
 	test_layout();
 	test_pdf();
+	test_pack();
 	guideset_free(guides);
 	loader_free(loader);
 	printf("unit: %d passed, %d failed\n", t_passed, t_failed);
