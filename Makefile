@@ -36,7 +36,7 @@ SRCS	 = src/batch.c src/cleanup.c src/csv.c src/country.c src/country_table.c sr
 	   src/layout_check.c src/layout_cover.c src/layout_followup.c src/layout_items.c src/layout_later.c src/layout_refs.c src/layout_roster.c src/layout_rows.c src/load.c src/load_guide.c \
 	   src/load_profile.c src/load_template.c src/model.c src/model_pack.c src/guide_cache.c src/msg.c src/newguide.c \
 	   src/paths.c src/pdf.c src/pdf_cmap.c src/pdf_deflate.c src/pdf_link.c src/pdf_qr.c \
-	   src/pdf_subset.c src/plan.c src/profile.c \
+	   src/pdf_subset.c src/pdf_subset_cmap.c src/plan.c src/profile.c \
 	   src/rules.c src/session.c src/sheet.c src/sheet_ods.c \
 	   src/sheet_xlsx.c src/sheet_xml.c src/template.c src/text.c src/typo.c src/utf8.c src/validate.c src/wizard.c src/xalloc.c src/xml_scan.c
 # Letters (issue 14).

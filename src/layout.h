@@ -31,6 +31,12 @@ struct metrics {
 		    size_t len);
 	/* Non-zero if the device can draw code point cp in font. */
 	int	(*has_glyph)(void *, enum font, unsigned int cp);
+	/*
+	 * Non-zero if every font can draw cp: what the checks ask of every
+	 * character of every field, so a device may answer from memory.
+	 * NULL: has_glyph is asked for each font.
+	 */
+	int	(*has_glyph_all)(void *, unsigned int cp);
 	/* Baseline below the top of an em of text in font at size. */
 	double	(*ascent)(void *, enum font, double size);
 	/* How far ink may reach right of the advance (slanted faces). */

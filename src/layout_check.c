@@ -22,6 +22,8 @@ missing(const struct metrics *m, unsigned int cp)
 {
 	int	f;
 
+	if (m->has_glyph_all != NULL)
+		return !m->has_glyph_all(m->arg, cp);
 	for (f = 0; f < FONT__MAX; f++)
 		if (!m->has_glyph(m->arg, f, cp))
 			return 1;

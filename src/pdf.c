@@ -66,6 +66,9 @@ struct pdfout {
 	HPDF_Font	 font[FONT__MAX];	/* its subset fonts, NULL if unused */
 	HPDF_FontDef	 def[FONT__MAX];
 	struct pdf_links *links;	/* its link actions */
+	unsigned char	 every[0x10000];	/* per BMP code point: 1 if */
+					/* every font has it, 2 if not, 0 */
+					/* not asked yet */
 };
 
 /*
@@ -198,6 +201,22 @@ has_glyph(void *arg, enum font f, unsigned int cp)
 	return cp <= 0xffff && pdf_face_width(po->face[face_of(f)], cp) >= 0;
 }
 
+static int
+has_glyph_all(void *arg, unsigned int cp)
+{
+	struct pdfout	*po = arg;
+	int		 f, yes = 1;
+
+	if (cp > 0xffff)
+		return 0;
+	if (po->every[cp] == 0) {
+		for (f = 0; f < FONT__MAX; f++)
+			yes = yes && has_glyph(po, f, cp);
+		po->every[cp] = yes ? 1 : 2;
+	}
+	return po->every[cp] == 1;
+}
+
 static double
 ascent(void *arg, enum font f, double size)
 {
@@ -307,6 +326,7 @@ pdf_alloc(const char *fontdir)
 	}
 	po->metrics.width = text_width;
 	po->metrics.has_glyph = has_glyph;
+	po->metrics.has_glyph_all = has_glyph_all;
 	po->metrics.ascent = ascent;
 	po->metrics.overhang = overhang;
 	po->metrics.qr_modules = qr_modules;

@@ -20,6 +20,7 @@
 #include "msg.h"
 #include "paths.h"
 #include "pdf_int.h"
+#include "pdf_subset_cmap.h"
 #include "xalloc.h"
 
 /*
@@ -164,12 +165,13 @@ static const struct {
 };
 
 /*
- * The subset with the stand-in tables added; a new reference.  The
+ * The subset with the stand-in tables added and a cmap libharu can
+ * search quickly (pdf_subset_cmap.c); a new reference.  The
  * subset is read back as a plain face first: HarfBuzz 6 cannot list
  * the tables of the face hb_subset() returns.
  */
 static hb_blob_t *
-with_stand_ins(hb_face_t *subset)
+with_stand_ins(hb_face_t *subset, const unsigned int *cps, size_t n)
 {
 	hb_face_t	*b, *sub;
 	hb_blob_t	*t, *out;
@@ -187,7 +189,11 @@ with_stand_ins(hb_face_t *subset)
 		count = sizeof(tags) / sizeof(tags[0]);
 		total = hb_face_get_table_tags(sub, start, &count, tags);
 		for (i = 0; i < count; i++) {
-			t = hb_face_reference_table(sub, tags[i]);
+			t = NULL;
+			if (tags[i] == HB_TAG('c', 'm', 'a', 'p'))
+				t = pdf_subset_cmap(sub, cps, n);
+			if (t == NULL)
+				t = hb_face_reference_table(sub, tags[i]);
 			hb_face_builder_add_table(b, tags[i], t);
 			hb_blob_destroy(t);
 		}
@@ -304,7 +310,7 @@ pdf_face_subset(struct pdf_face *pf, const unsigned int *cps, size_t n,
 		msg(MSG_SYS_FONT, &pos, "HarfBuzz cannot subset the font");
 		goto out;
 	}
-	if ((blob = with_stand_ins(sub)) != NULL)
+	if ((blob = with_stand_ins(sub, cps, n)) != NULL)
 		data = hb_blob_get_data(blob, &len);
 	if (len == 0) {
 		/* HarfBuzz gives empty blobs, not NULL, when memory runs out. */

@@ -13,7 +13,7 @@ rule 'libxml/' 'load[a-z_]*\.[ch]|sheet_(xml|ods|xlsx)\.[ch]'
 rule 'zip\.h' 'sheet\.c'
 rule 'pcre2\.h' 'rules\.c'
 rule 'hpdf' 'pdf[a-z_]*\.[ch]'
-rule 'hb(-subset)?\.h' 'pdf_subset\.c'
+rule 'hb(-subset)?\.h' 'pdf_subset(_cmap)?\.[ch]'
 rule 'qrencode\.h' 'pdf_qr\.c'
 rule 'zlib\.h' 'pdf_deflate\.c'
 # Layout is measured through struct metrics, never through libharu.

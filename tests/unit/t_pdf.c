@@ -10,9 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <hpdf.h>
+#include <hpdf_fontdef.h>
+
 #include "harness.h"
 #include "layout.h"
 #include "pdf.h"
+#include "pdf_int.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -92,8 +96,65 @@ test_pdf_4k_font(void)
 	layout_free(l);
 }
 
+/*
+ * The subset's own cmap (pdf_subset_cmap.c), read by libharu: each
+ * code point drawn gives the glyph of the same width HarfBuzz measured
+ * in the whole font, every other gives none, and a look-up passes a
+ * handful of segments.  The code points lie both within SEGMENT_GAP
+ * of each other and far apart.
+ */
+static void
+test_subset_cmap(void)
+{
+	static const unsigned int in[] = { 0x20, 0x41, 0x42, 0x61, 0x7a,
+	    0xe9, 0xfc, 0x17d, 0x2019, 0x201c, 0x2192, 0x25a1 };
+	static const unsigned int out[] = { 0x1f, 0x43, 0xe8, 0x100,
+	    0x2018, 0x2191, 0x25a2, 0x3000, 0xfffe };
+	struct pdf_face	*pf;
+	struct pdf_subset ss;
+	HPDF_Doc	 doc;
+	HPDF_FontDef	 def;
+	const char	*name;
+	size_t		 i;
+	HPDF_UINT16	 gid;
+	int		 wrong = 0;
+
+	if ((pf = pdf_face_alloc("fonts/DejaVuSans.ttf")) == NULL) {
+		CHECK(!"cannot read fonts/DejaVuSans.ttf");
+		return;
+	}
+	CHECK(pdf_face_subset(pf, in, sizeof(in) / sizeof(in[0]), &ss) == 0);
+	doc = HPDF_New(NULL, NULL);
+	name = HPDF_LoadTTFontFromFile(doc, ss.name, HPDF_TRUE);
+	def = name != NULL ? HPDF_Doc_FindFontDef(doc, name) : NULL;
+	CHECK(def != NULL);
+	if (def != NULL) {
+		for (i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+			gid = HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)in[i]);
+			if (gid == 0 || HPDF_TTFontDef_GetGidWidth(def, gid) !=
+			    pdf_face_width(pf, in[i]))
+				wrong++;
+		}
+		for (i = 0; i < sizeof(out) / sizeof(out[0]); i++)
+			if (HPDF_TTFontDef_GetGlyphid(def,
+			    (HPDF_UINT16)out[i]) != 0)
+				wrong++;
+		CHECK(wrong == 0);
+		/*
+		 * 0x20-0xFC, 0x17D, 0x2019-0x201C, 0x2192, 0x25A1 and the
+		 * closing 0xFFFF, where HarfBuzz writes one per run: 11.
+		 */
+		CHECK(((HPDF_TTFontDefAttr)def->attr)->cmap.seg_count_x2 / 2
+		    == 6);
+	}
+	HPDF_Free(doc);
+	pdf_subset_close(&ss);
+	pdf_face_free(pf);
+}
+
 void
 test_pdf(void)
 {
 	test_pdf_4k_font();
+	test_subset_cmap();
 }
