@@ -20,8 +20,9 @@ CPPFLAGS += -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	   -DDATADIR=\"$(DATADIR)\"
 DEP_CFLAGS = `$(PKG_CONFIG) --cflags libxml-2.0 libpcre2-8 harfbuzz-subset \
 	    libqrencode libzip zlib`
+# libzip is not linked: src/sheet.c opens it when a spreadsheet is read.
 DEP_LIBS = `$(PKG_CONFIG) --libs libxml-2.0 libpcre2-8 harfbuzz-subset \
-	    libqrencode libzip zlib`
+	    libqrencode zlib`
 # Debian 12 ships no pkg-config file for libhpdf.
 HPDF_LIBS ?= -lhpdf
 

@@ -311,6 +311,9 @@ static const struct msgdef msgs[MSG__MAX] = {
 	    "reinstall rightsheet; its own files are damaged" },
 	[MSG_SYS_FONT] = { "cannot load a font",
 	    "reinstall rightsheet; its fonts are missing or damaged" },
+	[MSG_SYS_LIBZIP] = { "cannot load the zip library that reads "
+	    "spreadsheets", "install it (on Debian: sudo apt install "
+	    "libzip4), or save the roster as CSV" },
 	[MSG_SYS_PDF] = { "the PDF library failed",
 	    "please report this, with the command you ran" },
 	[MSG_USAGE_NOT_FOLDER] = { "the output folder is a file",

@@ -179,3 +179,25 @@ printf '\320\317\021\340\241\261\032\341rest of an old workbook' >"$S/old.xls"
 refused 1 "an Excel 97-2003 file" "$S/old.xls" "old.xls: error: an Excel 97-2003 workbook (.xls) or a password-protected workbook cannot be read"
 : >"$S/empty.ods"
 refused 1 "an empty .ods" "$S/empty.ods" "named .ods, but it holds nothing"
+
+# libzip is opened only when a spreadsheet is read (src/sheet.c): the
+# program itself does not load it, and a machine without it is told
+# what to install, with status 3 and nothing written.  A dlopen that
+# always fails stands in for the missing library; sanitizer runtimes
+# must come first in a process, so the plain build only.
+if ldd "$RIGHTSHEET" 2>/dev/null | grep -q 'libzip\|libcrypto'; then
+	fail "rightsheet loads libzip at start: $(ldd "$RIGHTSHEET" | grep 'libzip\|libcrypto' | tr -s ' \t' ' ')"
+else pass; fi
+if ! nm "$RIGHTSHEET" 2>/dev/null | grep -q __asan_init && [ -z "${VALGRIND:-}" ] &&
+    command -v cc >/dev/null 2>&1; then
+	printf '%s\n' '#include <stddef.h>' \
+	    'void *dlopen(const char *f, int m) { (void)f; (void)m; return NULL; }' \
+	    'char *dlerror(void) { return "libzip.so.4: cannot open shared object file"; }' >"$S/nodl.c"
+	if cc -shared -fPIC -o "$S/nodl.so" "$S/nodl.c" 2>/dev/null; then
+		rm -rf "$S/no"
+		status 3 "ods roster without libzip" env LD_PRELOAD="$SA/nodl.so" "$RIGHTSHEET" batch $F/roster.ods -o "$S/no"
+		has "$OUT/last.err" "cannot load the zip library that reads spreadsheets"
+		has "$OUT/last.err" "sudo apt install libzip4"
+		[ ! -e "$S/no" ] && pass || fail "ods roster without libzip: something was written"
+	fi
+fi
