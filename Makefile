@@ -126,7 +126,7 @@ bench: rightsheet
 
 # Fuzzing (clang's libFuzzer): make fuzz FUZZTIME=seconds per harness.
 # Findings land in build-fuzz/; add each to tests/golden or a unit test.
-FUZZERS	 = guide profile rules layout build csv sheet country
+FUZZERS	 = guide profile rules layout build csv sheet country pack
 FUZZTIME ?= 60
 FUZZSAN	 = -fsanitize=fuzzer-no-link,address,undefined
 
@@ -139,6 +139,16 @@ build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(OBJS)
 	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -Isrc \
 	    -fsanitize=fuzzer,address,undefined -o $@ $< $(OBJS) \
 	    $(DEP_LIBS) $(HPDF_LIBS) -lm
+
+# The seeds of fuzz_pack, after the packed form of a guide changed.
+pack-seeds: $(OBJS)
+	$(CC) $(CFLAGS) $(WARN) $(CPPFLAGS) $(DEP_CFLAGS) -Isrc \
+	    -o $(O)/pack_seed tests/fuzz/pack_seed.c $(OBJS) $(DEP_LIBS) \
+	    $(HPDF_LIBS) -lm
+	$(O)/pack_seed tests/fixtures/guides/test.xml \
+	    tests/fuzz/corpus/pack/test-guide guides/rights-br.xml \
+	    tests/fuzz/corpus/pack/rights-br guides/rights-ch.xml \
+	    tests/fuzz/corpus/pack/rights-ch
 
 fuzz: fuzz-build
 	for f in $(FUZZERS); do \
@@ -179,7 +189,8 @@ clean:
 	rm -f rightsheet checklist.pdf
 	rm -rf build build-san build-fuzz tests/out
 
-.PHONY: all bench check clean demo fuzz fuzz-build install regen uninstall \
+.PHONY: all bench check clean demo fuzz fuzz-build install pack-seeds regen \
+	uninstall \
 	valgrind
 
 -include $(OBJS:.o=.d) $(MAIN:.o=.d) $(UNIT_OBJS:.o=.d)

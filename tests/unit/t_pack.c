@@ -92,6 +92,41 @@ round_trip(const char *file)
 	free(b.p);
 }
 
+/* fuzz_pack's seeds still unpack: else make pack-seeds. */
+static void
+seeds(void)
+{
+	glob_t		 gl;
+	struct guide	*g;
+	FILE		*f;
+	unsigned char	*buf;
+	size_t		 i, n;
+	int		 bad = 0;
+
+	if (glob("tests/fuzz/corpus/pack/*", 0, NULL, &gl) != 0) {
+		CHECK(!"no seeds in tests/fuzz/corpus/pack");
+		return;
+	}
+	buf = malloc(1 << 20);
+	for (i = 0; i < gl.gl_pathc; i++) {
+		if ((f = fopen(gl.gl_pathv[i], "rb")) == NULL) {
+			bad++;
+			continue;
+		}
+		n = fread(buf, 1, 1 << 20, f);
+		fclose(f);
+		if ((g = model_unpack(buf, n, "seed.xml")) == NULL) {
+			fprintf(stderr, "%s no longer unpacks: run make "
+			    "pack-seeds\n", gl.gl_pathv[i]);
+			bad++;
+		}
+		guide_free(g);
+	}
+	CHECK(bad == 0 && gl.gl_pathc >= 3);
+	free(buf);
+	globfree(&gl);
+}
+
 void
 test_pack(void)
 {
@@ -111,4 +146,5 @@ test_pack(void)
 	}
 	/* The built-in guides at least were all packed and checked. */
 	CHECK(t_passed - before >= 14 * 10);
+	seeds();
 }
