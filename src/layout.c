@@ -92,9 +92,62 @@ entry_end(const struct row *rows, size_t i, size_t end, double *h)
 }
 
 /*
+ * How much of rows[i..end) one page of two columns of height colh
+ * takes: whole entries in the left column up to target, then what fits
+ * beside them, not ending in the middle of an entry.  Sets *split (the
+ * first row of the right column) and the columns' heights; returns
+ * the first row left for the next page.
+ */
+static size_t
+columns_fill(const struct row *rows, size_t i, size_t end, double colh,
+    double target, size_t *splitp, double *leftp, double *rightp)
+{
+	size_t	 k, split, e;
+	double	 left, right, eh;
+
+	for (split = i, left = 0; split < end; split = e) {
+		e = entry_end(rows, split, end, &eh);
+		if (left + eh > colh ||
+		    (left > 0 && left + eh / 2 > target))
+			break;
+		left += eh;
+	}
+	if (split == i)		/* an entry taller than the column */
+		for (; split < end && left + rows[split].h <= colh; split++)
+			left += rows[split].h;
+	if (split == i)
+		split++, left = rows[i].h;
+	for (k = split, right = 0; k < end && right + rows[k].h <= colh; k++)
+		right += rows[k].h;
+	if (k < end && k > split && rows[k - 1].keep) {
+		e = k;
+		while (e > split && rows[e - 1].keep)
+			e--;
+		if (e > split)
+			for (; k > e; k--)
+				right -= rows[k - 1].h;
+	}
+	*splitp = split;
+	*leftp = left;
+	*rightp = right;
+	return k;
+}
+
+/* Give up (take != 0) or give back the air of rows[i..end). */
+static void
+columns_air(struct row *rows, size_t i, size_t end, int take)
+{
+	for (; i < end; i++)
+		rows[i].h += take ? -rows[i].air : rows[i].air;
+}
+
+/*
  * Set the run of column rows rows[i..end) in two columns from y down,
  * page after page: each column filled entry by entry, and on the last
- * page the two balanced.  Returns the y below the run.
+ * page the two balanced.  When the rest would spill a little onto one
+ * more page, and without the air between its entries it would not,
+ * the air goes: a designer pulls those lines back rather than print a
+ * page for them.  Returns the y below the run.
  */
 static double
 columns_place(struct layout *l, struct page **pg, struct row *rows,
@@ -102,11 +155,14 @@ columns_place(struct layout *l, struct page **pg, struct row *rows,
     size_t *row_page)
 {
 	size_t	 k, split, e;
-	double	 left, right, rest, target, eh, colh;
+	double	 left, right, rest, air, colh, target;
+	int	 squeezed = 0;
 
 	while (i < end) {
-		for (rest = 0, k = i; k < end; k++)
+		for (rest = 0, air = 0, k = i; k < end; k++) {
 			rest += rows[k].h;
+			air += squeezed ? 0 : rows[k].air;
+		}
 		/* Not even one line fits: a new page. */
 		if (y + rows[i].h > bottom && y > top) {
 			*pg = page_new(l);
@@ -114,32 +170,19 @@ columns_place(struct layout *l, struct page **pg, struct row *rows,
 		}
 		colh = bottom - y;
 		target = rest <= 2 * colh ? rest / 2 : colh;
-		/* The left column: whole entries up to the target. */
-		for (split = i, left = 0; split < end; split = e) {
-			e = entry_end(rows, split, end, &eh);
-			if (left + eh > colh ||
-			    (left > 0 && left + eh / 2 > target))
-				break;
-			left += eh;
-		}
-		if (split == i)		/* an entry taller than the column */
-			for (; split < end && left + rows[split].h <= colh;
-			    split++)
-				left += rows[split].h;
-		if (split == i)
-			split++, left = rows[i].h;
-		/* The right column: what fits beside it. */
-		for (k = split, right = 0; k < end &&
-		    right + rows[k].h <= colh; k++)
-			right += rows[k].h;
-		/* Do not end the right column in the middle of an entry. */
-		if (k < end && k > split && rows[k - 1].keep) {
-			e = k;
-			while (e > split && rows[e - 1].keep)
-				e--;
-			if (e > split)
-				for (; k > e; k--)
-					right -= rows[k - 1].h;
+		k = columns_fill(rows, i, end, colh, target, &split, &left,
+		    &right);
+		if (k < end && air > 0 && rest - air <= 2 * colh) {
+			columns_air(rows, i, end, 1);
+			k = columns_fill(rows, i, end, colh, (rest - air) / 2,
+			    &split, &left, &right);
+			if (k == end)
+				squeezed = 1;
+			else {
+				columns_air(rows, i, end, 0);
+				k = columns_fill(rows, i, end, colh, target,
+				    &split, &left, &right);
+			}
 		}
 		for (e = i; e < split; e++) {
 			if (row_page != NULL)

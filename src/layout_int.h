@@ -29,6 +29,8 @@ struct row {
 	char		*mark;		/* heading for a bookmark, or NULL */
 	double		 column;	/* >0: set in two columns, this
 					   far apart (the source list) */
+	double		 air;		/* of h, space below that may go
+					   to save a page (columns only) */
 	size_t		 item;		/* 1 + index into lctx.conts: the
 					   item the row belongs to; 0 none */
 	struct op	*ops;		/* y relative to the row's top */

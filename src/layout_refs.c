@@ -83,6 +83,8 @@ refs_free(struct lctx *cx)
 	cx->srcnum = NULL;
 }
 
+#define REFS_AIR	1.5
+
 /* The list, in number order, as rows the paginator sets in two columns. */
 void
 refs_add(struct lctx *cx)
@@ -148,8 +150,12 @@ refs_add(struct lctx *cx)
 					at += len + 1;
 				}
 				free(line);
-				/* A little air between entries. */
-				cx->rows[cx->nrows - 1].h += 1.5;
+				/*
+				 * A little air between entries, given up
+				 * where that saves the list a page.
+				 */
+				cx->rows[cx->nrows - 1].h += REFS_AIR;
+				cx->rows[cx->nrows - 1].air = REFS_AIR;
 				done = 1;
 				break;
 			}
