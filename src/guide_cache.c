@@ -25,6 +25,7 @@
 #include "cleanup.h"
 #include "guide_cache.h"
 #include "model_pack.h"
+#include "paths.h"
 #include "xalloc.h"
 
 /* Changes whenever the layout of an entry does. */
@@ -291,24 +292,6 @@ guide_cache_get(struct guide_cache *gc, const char *path, const char *src,
 	return g;
 }
 
-/* Write all of p to fd; -1 on any failure. */
-static int
-write_all(int fd, const unsigned char *p, size_t len)
-{
-	ssize_t	n;
-
-	while (len > 0) {
-		if ((n = write(fd, p, len)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 void
 guide_cache_put(struct guide_cache *gc, const char *path, const char *src,
     size_t len, const struct guide *g)
@@ -330,7 +313,7 @@ guide_cache_put(struct guide_cache *gc, const char *path, const char *src,
 	file = entry_path(gc, path);
 	if ((fd = mkstemp(tmp)) != -1) {
 		slot = cleanup_remember(tmp);
-		ok = write_all(fd, e.p, e.len) == 0;
+		ok = paths_write_all(fd, e.p, e.len) == 0;
 		if (close(fd) == -1)
 			ok = 0;
 		/* rename() replaces the old entry whole, or leaves it. */

@@ -218,3 +218,21 @@ fail:
 	free(buf);
 	return NULL;
 }
+
+int
+paths_write_all(int fd, const void *p, size_t len)
+{
+	const char	*buf = p;
+	ssize_t		 n;
+
+	while (len > 0) {
+		if ((n = write(fd, buf, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}

@@ -37,4 +37,7 @@ int	 paths_open_regular(const char *path, enum msgid id);
 char	*paths_read_regular(const char *path, size_t max, size_t *lenp,
 	    enum msgid id);
 
+/* Write all of buf to fd, again after EINTR; 0, or -1 with errno set. */
+int	 paths_write_all(int fd, const void *buf, size_t len);
+
 #endif

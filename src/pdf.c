@@ -25,6 +25,7 @@
 #include <hpdf_pages.h>
 
 #include "cleanup.h"
+#include "paths.h"
 #include "pdf.h"
 #include "pdf_int.h"
 #include "utf8.h"
@@ -637,23 +638,11 @@ out:
 int
 pdf_write_all(int fd, const void *p, size_t len)
 {
-	const char	*buf = p;
-	ssize_t		 n;
-
-	while (len > 0) {
-		if (fault_point(FAULT_SITE)) {
-			errno = EIO;
-			return -1;
-		}
-		if ((n = write(fd, buf, len)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		buf += n;
-		len -= (size_t)n;
+	if (fault_point(FAULT_SITE)) {
+		errno = EIO;
+		return -1;
 	}
-	return 0;
+	return paths_write_all(fd, p, len);
 }
 
 /*

@@ -18,11 +18,14 @@ RUNS=${RUNS:-15}
 
 run() { echo "\$ $*" >&2; "$@"; }
 
-# median_ms CMD...: median wall time of RUNS runs, in milliseconds.
+# median_ms CMD...: median wall time of RUNS runs, in milliseconds;
+# with COLD=1, the guide cache is emptied before each run (outside the
+# time taken).
 median_ms() {
 	i=0
 	: >"$B/times"
 	while [ $i -lt "$RUNS" ]; do
+		[ "${COLD:-0}" = 1 ] && rm -rf "$CACHE"
 		t0=$(date +%s%N)
 		"$@" >/dev/null 2>&1
 		echo $(( ($(date +%s%N) - t0) / 1000 )) >>"$B/times"
@@ -40,25 +43,10 @@ echo "== build"
 run make -s rightsheet
 run cc -O2 -o "$B/floor" tests/bench/floor.c -lhpdf
 
-# cold_ms CMD...: as median_ms, with the guide cache emptied before
-# each run (outside the time taken).
-cold_ms() {
-	i=0
-	: >"$B/times"
-	while [ $i -lt "$RUNS" ]; do
-		rm -rf "$CACHE"
-		t0=$(date +%s%N)
-		"$@" >/dev/null 2>&1
-		echo $(( ($(date +%s%N) - t0) / 1000 )) >>"$B/times"
-		i=$((i + 1))
-	done
-	sort -n "$B/times" | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
-}
-
 echo "== one checklist: DE, Facebook and Instagram"
 cmd="$RS build --country DE --platforms facebook,instagram -o $B/de.pdf"
 echo "\$ $cmd  (x$RUNS, guide cache emptied before each)"
-cold=$(cold_ms $cmd)
+cold=$(COLD=1 median_ms $cmd)
 echo "\$ env -u XDG_CACHE_HOME HOME= $cmd  (x$RUNS, no guide cache)"
 none=$(median_ms env -u XDG_CACHE_HOME HOME= $cmd)
 echo "\$ $cmd  (x$RUNS, guides from the cache)"
