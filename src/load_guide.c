@@ -633,7 +633,7 @@ msg_total(void)
 {
 	int	level, n = 0;
 
-	for (level = MSGL_WARNING; level < MSGL__MAX; level++)
+	for (level = MSGL_OK; level < MSGL__MAX; level++)
 		n += msg_count(level);
 	return n;
 }
