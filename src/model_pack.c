@@ -40,6 +40,23 @@ _Static_assert(sizeof(struct guide) == 248, "struct guide changed: pack it");
 #endif
 
 #define NONE		0xffffffffu
+/*
+ * The fewest bytes each packed struct takes (every string NULL, every
+ * array empty), so that a count is checked against the bytes left
+ * before anything is allocated: what a damaged count can make the
+ * reader allocate stays within a few times the entry's size.
+ */
+#define PACKED_POS	12
+#define PACKED_RULE	(5 * 4 + 11 + PACKED_POS)
+#define PACKED_SOURCE	(5 * 4 + PACKED_POS)
+#define PACKED_ITEM	(21 * 4 + 11 + 3 * PACKED_POS)
+#define PACKED_ADDRESS	(6 * 4 + 11 + PACKED_POS)
+#define PACKED_COMPLAINT (PACKED_ADDRESS + 5 * 4)
+#define PACKED_LPART	(5 * 4 + PACKED_POS)
+#define PACKED_VARIANT	(14 * 4 + PACKED_ADDRESS + PACKED_POS)
+#define PACKED_LETTER	(4 * 4 + 11 + PACKED_POS)
+#define PACKED_DECLARED	(2 * 4 + PACKED_POS)
+#define PACKED_GROUP	(3 * 4 + PACKED_POS)
 /* Deeper than libxml2 lets a document nest (256), so never reached. */
 #define PACK_DEPTH	300
 
@@ -339,7 +356,7 @@ get_rule(struct in *in, struct rule *r, int depth)
 	r->because = get_str(in);
 	get_date(in, r->date);
 	r->re = 0;
-	r->nkids = get_count(in, 4, &isnull);
+	r->nkids = get_count(in, PACKED_RULE, &isnull);
 	r->kids = get_array(r->nkids, sizeof(*r->kids), isnull);
 	for (i = 0; i < r->nkids && !in->bad; i++)
 		get_rule(in, &r->kids[i], depth + 1);
@@ -553,7 +570,7 @@ get_variant(struct in *in, struct variant *v, size_t nsources)
 	get_address(in, &v->to, nsources);
 	v->subject = get_str(in);
 	v->opening = get_str(in);
-	v->nparts = get_count(in, 4, &isnull);
+	v->nparts = get_count(in, PACKED_LPART, &isnull);
 	v->parts = get_array(v->nparts, sizeof(*v->parts), isnull);
 	for (i = 0; i < v->nparts && !in->bad; i++) {
 		lp = &v->parts[i];
@@ -565,7 +582,7 @@ get_variant(struct in *in, struct variant *v, size_t nsources)
 		get_pos(in, &lp->pos);
 	}
 	v->closing = get_str(in);
-	v->ncomplaints = get_count(in, 4, &isnull);
+	v->ncomplaints = get_count(in, PACKED_COMPLAINT, &isnull);
 	v->complaints = get_array(v->ncomplaints, sizeof(*v->complaints),
 	    isnull);
 	for (i = 0; i < v->ncomplaints && !in->bad; i++) {
@@ -607,7 +624,7 @@ get_letter(struct in *in, struct letter *l, const struct guide *g)
 	l->ref = get_str(in);
 	l->title = get_str(in);
 	get_date(in, l->verified);
-	l->nvariants = get_count(in, 4, &isnull);
+	l->nvariants = get_count(in, PACKED_VARIANT, &isnull);
 	l->variants = get_array(l->nvariants, sizeof(*l->variants), isnull);
 	for (i = 0; i < l->nvariants && !in->bad; i++)
 		get_variant(in, &l->variants[i], g->nsources);
@@ -635,7 +652,7 @@ get_declared(struct in *in, size_t *np)
 	size_t		 i, n;
 	int		 isnull;
 
-	n = get_count(in, 4, &isnull);
+	n = get_count(in, PACKED_DECLARED, &isnull);
 	d = get_array(n, sizeof(*d), isnull);
 	*np = n;
 	for (i = 0; i < n && !in->bad; i++) {
@@ -718,7 +735,7 @@ model_unpack(const unsigned char *p, size_t len, const char *file)
 	get_pos(&in, &g->summary_pos);
 	g->platforms = get_declared(&in, &g->nplatforms);
 	g->topics = get_declared(&in, &g->ntopics);
-	g->ngroups = get_count(&in, 4, &isnull);
+	g->ngroups = get_count(&in, PACKED_GROUP, &isnull);
 	g->groups = get_array(g->ngroups, sizeof(*g->groups), isnull);
 	for (i = 0; i < g->ngroups && !in.bad; i++) {
 		g->groups[i].id = get_str(&in);
@@ -727,15 +744,15 @@ model_unpack(const unsigned char *p, size_t len, const char *file)
 		get_pos(&in, &g->groups[i].pos);
 	}
 	g->when = get_rule_ptr(&in);
-	g->nsources = get_count(&in, 4, &isnull);
+	g->nsources = get_count(&in, PACKED_SOURCE, &isnull);
 	g->sources = get_array(g->nsources, sizeof(*g->sources), isnull);
 	for (i = 0; i < g->nsources && !in.bad; i++)
 		get_source(&in, &g->sources[i]);
-	g->nitems = get_count(&in, 4, &isnull);
+	g->nitems = get_count(&in, PACKED_ITEM, &isnull);
 	g->items = get_array(g->nitems, sizeof(*g->items), isnull);
 	for (i = 0; i < g->nitems && !in.bad; i++)
 		get_item(&in, &g->items[i], g->nsources);
-	g->nletters = get_count(&in, 4, &isnull);
+	g->nletters = get_count(&in, PACKED_LETTER, &isnull);
 	g->letters = get_array(g->nletters, sizeof(*g->letters), isnull);
 	for (i = 0; i < g->nletters && !in.bad; i++)
 		get_letter(&in, &g->letters[i], g);
