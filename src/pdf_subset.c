@@ -242,17 +242,17 @@ subset_file(struct pdf_subset *ss)
 	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
 		dir = "/tmp";
 	ss->tmp = xasprintf("%s/rightsheet-font-XXXXXX", dir);
-	ss->slot = cleanup_remember(ss->tmp);
 	if ((ss->fd = mkstemp(ss->tmp)) == -1) {
 		/* The folder is what the user can fix (or change with TMPDIR). */
 		pos.file = dir;
 		msg(MSG_SYS_WRITE, &pos, "temporary font subset: %s",
 		    strerror(errno));
-		cleanup_forget(ss->slot);
 		free(ss->tmp);
 		ss->tmp = NULL;
 		return -1;
 	}
+	/* The name mkstemp made: cleanup keeps a copy of the name given. */
+	ss->slot = cleanup_remember(ss->tmp);
 	ss->name = xstrdup(ss->tmp);
 	return 0;
 }
