@@ -164,8 +164,8 @@ on_xml_error(void *arg, xmlErrorPtr e)
  * bytes ourselves keeps libxml2 from inflating gzip files on its own;
  * only regular files are opened, so a FIFO cannot hang a command.
  */
-static char *
-read_capped(const char *path, size_t *lenp)
+char *
+xml_read_bytes(const char *path, size_t *lenp)
 {
 	struct srcpos	 pos = { path, 0, 0 };
 	char		*buf;
@@ -394,13 +394,6 @@ fail:
 }
 
 /* As xml_parse(), reading the file at path first. */
-/* The bytes of the file at path, or NULL after a message. */
-char *
-xml_read_bytes(const char *path, size_t *lenp)
-{
-	return read_capped(path, lenp);
-}
-
 xmlDocPtr
 xml_read(const char *path, xmlSchemaPtr schema, const char *root)
 {
@@ -408,7 +401,7 @@ xml_read(const char *path, xmlSchemaPtr schema, const char *root)
 	char		*buf;
 	size_t		 len;
 
-	if ((buf = read_capped(path, &len)) == NULL)
+	if ((buf = xml_read_bytes(path, &len)) == NULL)
 		return NULL;
 	doc = xml_parse(path, buf, len, schema, root);
 	free(buf);

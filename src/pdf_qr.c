@@ -124,11 +124,6 @@ same_run(const QRcode *qr, int r, int c0, int c1)
 	return 1;
 }
 
-/*
- * Draw a QR code of text in the square of side w whose lower-left
- * corner is (x, y) in PDF coordinates.  Returns 0, or -1 after a
- * message if the text cannot be encoded (too long for any version).
- */
 /* Room for rectangles written at once; one is at most 4 * 6 + 4 bytes. */
 #define RECTS_BUF	4096
 
@@ -155,6 +150,11 @@ put_rect(char *buf, size_t len, int x, int y, int w, int h)
 	return len;
 }
 
+/*
+ * Draw a QR code of text in the square of side w whose lower-left
+ * corner is (x, y) in PDF coordinates.  Returns 0, or -1 after a
+ * message if the text cannot be encoded (too long for any version).
+ */
 int
 pdf_qr_draw(HPDF_Page page, struct pdf_qrcache *qc, double x, double y,
     double w, const char *text)
